@@ -1,0 +1,25 @@
+/** What Excel hands a custom function for one cell of a range. */
+export type CellInput = unknown;
+/** What a custom function hands back for one cell. */
+export type CellOutput = string | number | boolean | CustomFunctions.Error;
+
+/**
+ * Excel passes a range (or a single cell, for a matrix parameter) as rows of cells, and an
+ * omitted optional argument as null or undefined. This gives every argument the rows form.
+ */
+export function asMatrix(value: unknown): CellInput[][] {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return [[null]];
+    return value.map((row) => (Array.isArray(row) ? row : [row]));
+  }
+  return [[value]];
+}
+
+export function shapeOf(matrix: readonly (readonly unknown[])[]): { rows: number; columns: number } {
+  return { rows: matrix.length, columns: matrix.reduce((widest, row) => Math.max(widest, row.length), 0) };
+}
+
+/** All cells of a range, row by row. */
+export function cellsOf(value: unknown): CellInput[] {
+  return asMatrix(value).flat();
+}

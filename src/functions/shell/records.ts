@@ -1,0 +1,134 @@
+import { KoyoError } from "../../core/errors";
+import { isBlank, normalizeText } from "../../core/input/text";
+import type { ColumnSpec } from "../../core/table/columnSpec";
+import { toCell, toCellError } from "./cellError";
+import { asMatrix, type CellInput, type CellOutput } from "./matrix";
+
+
+export type RawRecord<Key extends string> = Readonly<Record<Key, CellInput>>;
+
+/** Header text compared as typed: NFKC, no spaces, so 「アウトプット 目標」 finds アウトプット目標. */
+function headerKey(value: unknown): string {
+  return typeof value === "string" ? normalizeText(value).replace(/\s+/gu, "") : "";
+}
+
+/** Index of each column in the table: from the header row when one is given, else canonical. */
+function columnIndexes<Key extends string>(
+  columns: readonly ColumnSpec<Key>[],
+  headerRow: readonly unknown[] | null,
+): Map<Key, number> {
+  const indexes = new Map<Key, number>();
+  if (headerRow === null) {
+    columns.forEach((column, index) => indexes.set(column.key, index));
+    return indexes;
+  }
+  const seen = headerRow.map(headerKey);
+  const missing: string[] = [];
+  for (const column of columns) {
+    const index = seen.indexOf(headerKey(column.header));
+    if (index >= 0) indexes.set(column.key, index);
+    else if (column.required) missing.push(column.header);
+  }
+  if (missing.length > 0) {
+    throw new KoyoError(
+      "#VALUE!",
+      `引数「headers」に必須の列「${missing.join("」「")}」がありません。見出し行にこの名前の列を加えてください。`,
+    );
+  }
+  return indexes;
+}
+
+/**
+ * Whether a row is the table's own header row, selected together with the data: it names
+ * every required column. We then read it as the headers, so a user who selects the whole
+ * table gets what they meant instead of an error on the first row.
+ */
+function looksLikeHeaderRow<Key extends string>(row: readonly unknown[], columns: readonly ColumnSpec<Key>[]): boolean {
+  const seen = new Set(row.map(headerKey));
+  return columns.filter((column) => column.required).every((column) => seen.has(headerKey(column.header)));
+}
+
+export interface RecordTable<Key extends string> {
+  /** One entry per data row; null for a row whose every cell is blank. */
+  readonly records: ReadonlyArray<RawRecord<Key> | null>;
+  /** True when the first row of `records` was the header row (its output row is then a header). */
+  readonly headerRowIncluded: boolean;
+}
+
+/**
+ * Reads a records argument (FUNCTIONS.md "Records"): rows are records, columns are fields,
+ * mapped by the optional `headers` row or else by canonical order. A missing optional column
+ * reads as blank; a missing required one is #VALUE! naming it.
+ */
+export function readRecords<Key extends string>(
+  recordsArgument: unknown,
+  headersArgument: unknown,
+  columns: readonly ColumnSpec<Key>[],
+): RecordTable<Key> {
+  let rows = asMatrix(recordsArgument);
+  const headerMatrix = asMatrix(headersArgument);
+  let headerRow: readonly unknown[] | null = headerMatrix.flat().every(isBlank) ? null : headerMatrix[0];
+  let headerRowIncluded = false;
+  if (headerRow === null && rows.length > 0 && looksLikeHeaderRow(rows[0], columns)) {
+    headerRow = rows[0];
+    rows = rows.slice(1);
+    headerRowIncluded = true;
+  }
+  const indexes = columnIndexes(columns, headerRow);
+  if (headerRow === null) {
+    const widest = rows.reduce((width, row) => Math.max(width, row.length), 0);
+    const requiredCount = columns.filter((column) => column.required).length;
+    if (widest < requiredCount && !rows.flat().every(isBlank)) {
+      throw new KoyoError(
+        "#VALUE!",
+        `引数「records」は ${widest} 列しかありません。少なくとも「${columns.slice(0, requiredCount).map((c) => c.header).join("」「")}」の ${requiredCount} 列を、この順に含む範囲を指定してください（または引数 headers に見出し行を指定してください）。`,
+      );
+    }
+  }
+  const records = rows.map((row) => {
+    if (row.every(isBlank)) return null;
+    const record = {} as Record<Key, CellInput>;
+    for (const column of columns) {
+      const index = indexes.get(column.key);
+      record[column.key] = index === undefined ? null : row[index];
+    }
+    return record;
+  });
+  return { records, headerRowIncluded };
+}
+
+/**
+ * Runs a per-record rule over a records argument and returns one output row per input row
+ * (FUNCTIONS.md: such functions return one row per record). A blank input row gives a blank
+ * output row; a record the rule cannot read gives errors in its own row only; when the header
+ * row was selected with the data, its output row holds `outputHeaders`.
+ */
+export function mapRecords<Key extends string>(
+  recordsArgument: unknown,
+  headersArgument: unknown,
+  columns: readonly ColumnSpec<Key>[],
+  outputHeaders: readonly string[],
+  computeRow: (record: RawRecord<Key>) => ReadonlyArray<string | number | boolean>,
+): CellOutput[][] {
+  let table: RecordTable<Key>;
+  try {
+    table = readRecords(recordsArgument, headersArgument, columns);
+  } catch (thrown) {
+    return [[toCellError(thrown)]];
+  }
+  const blankRow = outputHeaders.map(() => "");
+  const output: CellOutput[][] = table.headerRowIncluded ? [[...outputHeaders]] : [];
+  for (const record of table.records) {
+    if (record === null) {
+      output.push([...blankRow]);
+      continue;
+    }
+    try {
+      output.push(computeRow(record).map((value) => toCell(() => value)));
+    } catch (thrown) {
+      const error = toCellError(thrown);
+      output.push(outputHeaders.map(() => error));
+    }
+  }
+  return output.length > 0 ? output : [[...blankRow]];
+}
