@@ -28,7 +28,8 @@ export function parseOptionalFiscalYear(value: unknown, argument: string): numbe
     const era = ERA_FISCAL_YEAR.exec(text);
     const western = WESTERN_FISCAL_YEAR.exec(text);
     const found = era ? findEra(era[1]) : undefined;
-    if (era && found) year = found.firstYear + (era[2] === "元" ? 1 : Number(era[2])) - 1;
+    const eraYear = era ? (era[2] === "元" ? 1 : Number(era[2])) : 0;
+    if (found && eraYear >= 1) year = found.firstYear + eraYear - 1;
     else if (western) year = Number(western[1]);
   }
   if (year === null || year < FIRST_YEAR || year > LAST_YEAR) throw badArgument(argument, value, FISCAL_YEAR_EXPECTED);
