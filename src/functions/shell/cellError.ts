@@ -11,6 +11,12 @@ const ERROR_CODES: Record<ExcelErrorCode, () => CustomFunctions.ErrorCode> = {
 };
 
 /**
+ * Excel shows a custom message only for #VALUE! and #N/A (CustomFunctions.ErrorCode docs);
+ * for #DIV/0! and #NUM! the code itself is the message, so none is passed.
+ */
+const CODES_WITH_MESSAGE: ReadonlySet<ExcelErrorCode> = new Set(["#VALUE!", "#N/A"]);
+
+/**
  * Turns anything a rule threw into the typed Excel error a cell shows. A KoyoError keeps its
  * code and Japanese message; anything else is a bug, and the user sees a Japanese apology,
  * never JavaScript text or a stack (R-INPUT-5).
@@ -20,7 +26,8 @@ export function toCellError(thrown: unknown): CustomFunctions.Error {
     ? thrown
     : new KoyoError("#VALUE!", "計算中に予期しないエラーが起きました。入力を確かめ、直らない場合は担当者にお知らせください。");
   const message = error.message.length > MAX_MESSAGE_LENGTH ? `${error.message.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : error.message;
-  return new CustomFunctions.Error(ERROR_CODES[error.code](), message);
+  const code = ERROR_CODES[error.code]();
+  return CODES_WITH_MESSAGE.has(error.code) ? new CustomFunctions.Error(code, message) : new CustomFunctions.Error(code);
 }
 
 /**
