@@ -29,7 +29,7 @@ function eraYear(word: string): number {
 export function parseOptionalDate(value: unknown, argument: string): number | null {
   if (isBlank(value)) return null;
   if (typeof value === "number") {
-    if (Number.isFinite(value) && value >= FIRST_SERIAL && value <= LAST_SERIAL + 1) return Math.floor(value);
+    if (Number.isFinite(value) && value >= FIRST_SERIAL && value < LAST_SERIAL + 1) return Math.floor(value);
     throw badArgument(argument, value, DATE_EXPECTED);
   }
   if (typeof value !== "string") throw badArgument(argument, value, DATE_EXPECTED);

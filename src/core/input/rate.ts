@@ -17,10 +17,12 @@ export function parseOptionalRate(value: unknown, argument: string): number | nu
   if (number === null) return null;
   const saidPercent = typeof value === "string" && normalizeText(value).endsWith("%");
   if (!saidPercent && number > 1) {
+    // 1.1 / 100 is 0.011000000000000001 in floating point; the message must show 0.011.
+    const asFraction = Number((number / 100).toPrecision(15));
     throw badArgument(
       argument,
       value,
-      `割合は 1 以下の小数で入力します。${number}% の意味なら「${number}%」、または ${number / 100} と入力してください。`,
+      `割合は 1 以下の小数で入力します。${number}% の意味なら「${number}%」、または ${asFraction} と入力してください。`,
     );
   }
   return number;
