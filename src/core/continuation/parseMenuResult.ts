@@ -1,0 +1,63 @@
+import { badArgument, missingArgument } from "../errors";
+import { parseOptionalDate } from "../dates/parseDate";
+import { parseMenuKind, type MenuKind } from "../input/menuKind";
+import { parseOptionalNumber } from "../input/number";
+import { parseOptionalRate } from "../input/rate";
+import { isBlank, normalizeText } from "../input/text";
+import { MENU_COLUMNS, type MenuKey } from "./menuColumns";
+
+/** One row of the menu table, read (FUNCTIONS.md "Continuation"). Blank cells are null. */
+export interface MenuResult {
+  readonly menu: string;
+  readonly kind: MenuKind;
+  readonly outputTarget: number | null;
+  readonly outputActual: number | null;
+  /** Share of 「セミナー等が役立った」 answers, a fraction (A menus, R-CONT-2). */
+  readonly satisfaction: number | null;
+  readonly outcomeTarget: number | null;
+  readonly outcomeActual: number | null;
+  /** Date the menu was held, an Excel serial (R-CONT-6). */
+  readonly heldOn: number | null;
+}
+
+const HEADER = Object.fromEntries(MENU_COLUMNS.map((column) => [column.key, column.header])) as Record<MenuKey, string>;
+
+/** A target or an actual: a count ≥ 0 (R-INPUT-1 forms such as 「10社」「３０人」). */
+function parseCount(value: unknown, header: string): number | null {
+  const count = parseOptionalNumber(value, header);
+  if (count !== null && count < 0) throw badArgument(header, value, "0 以上の数を入力してください（例: 10、10社、３０人）。");
+  return count;
+}
+
+/** R-INPUT-2: a rate (0.85 or "85%"); a plain 85 is refused with a message by parseOptionalRate. */
+function parseSatisfaction(value: unknown, header: string): number | null {
+  const rate = parseOptionalRate(value, header);
+  if (rate !== null && (rate < 0 || rate > 1)) {
+    throw badArgument(header, value, "回答割合は 0%〜100% の範囲で入力してください（例: 85%、0.85）。");
+  }
+  return rate;
+}
+
+function parseMenuId(value: unknown, header: string): string {
+  if (isBlank(value)) throw missingArgument(header, "メニューの名前か番号（例: A-1）を入力してください。");
+  if (typeof value === "string") return normalizeText(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  throw badArgument(header, value, "メニューの名前か番号（例: A-1）を入力してください。");
+}
+
+/**
+ * Reads one menu row. Every error names the column header, so the user knows which cell of
+ * the row to fix. Blanks stay null: whether a blank matters depends on the verdict (D-3).
+ */
+export function parseMenuResult(raw: Readonly<Record<MenuKey, unknown>>): MenuResult {
+  return {
+    menu: parseMenuId(raw.menu, HEADER.menu),
+    kind: parseMenuKind(raw.kind, HEADER.kind),
+    outputTarget: parseCount(raw.outputTarget, HEADER.outputTarget),
+    outputActual: parseCount(raw.outputActual, HEADER.outputActual),
+    satisfaction: parseSatisfaction(raw.satisfaction, HEADER.satisfaction),
+    outcomeTarget: parseCount(raw.outcomeTarget, HEADER.outcomeTarget),
+    outcomeActual: parseCount(raw.outcomeActual, HEADER.outcomeActual),
+    heldOn: parseOptionalDate(raw.heldOn, HEADER.heldOn),
+  };
+}
