@@ -4,3 +4,5 @@
  * test/build/entries.test.ts fails when a group in src/functions/ is missing here.
  */
 import "./area";
+import "./counting";
+import "./dates";
