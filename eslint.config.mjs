@@ -14,6 +14,19 @@ export default tseslint.config(
     },
   },
   {
+    // Issue 4: workbook text reaches the pane and the preview grid; it must never be parsed as HTML.
+    files: ["src/taskpane/**/*.ts", "src/preview/**/*.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        ...["innerHTML", "outerHTML", "insertAdjacentHTML", "write", "writeln"].map((property) => ({
+          property,
+          message: "Build elements with h()/textContent (src/taskpane/dom.ts): workbook text must never be parsed as HTML.",
+        })),
+      ],
+    },
+  },
+  {
     files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
     languageOptions: { globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
