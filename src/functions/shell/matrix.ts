@@ -10,7 +10,9 @@ export type CellOutput = string | number | boolean | CustomFunctions.Error;
 export function asMatrix(value: unknown): CellInput[][] {
   if (Array.isArray(value)) {
     if (value.length === 0) return [[null]];
-    return value.map((row) => (Array.isArray(row) ? row : [row]));
+    // An empty row (never sent by Excel, but possible from code) reads as one blank cell, so
+    // every result keeps at least one cell per row, which Excel requires.
+    return value.map((row) => (Array.isArray(row) ? (row.length === 0 ? [null] : row) : [row]));
   }
   return [[value]];
 }
