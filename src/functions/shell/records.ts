@@ -55,16 +55,19 @@ export interface RecordTable<Key extends string> {
   readonly headerRowIncluded: boolean;
 }
 
-/**
- * Reads a records argument (FUNCTIONS.md "Records"): rows are records, columns are fields,
- * mapped by the optional `headers` row or else by canonical order. A missing optional column
- * reads as blank; a missing required one is #VALUE! naming it.
- */
-export function readRecords<Key extends string>(
+interface TableLayout<Key extends string> {
+  readonly rows: readonly (readonly CellInput[])[];
+  readonly headerRowIncluded: boolean;
+  /** Builds one record from a row, or null for a row whose every cell is blank. */
+  readonly toRecord: (row: readonly CellInput[]) => RawRecord<Key> | null;
+}
+
+/** Finds the header row and the column positions; throws a KoyoError for a missing required column. */
+function layoutOf<Key extends string>(
   recordsArgument: unknown,
   headersArgument: unknown,
   columns: readonly ColumnSpec<Key>[],
-): RecordTable<Key> {
+): TableLayout<Key> {
   let rows = asMatrix(recordsArgument);
   const headerMatrix = asMatrix(headersArgument);
   let headerRow: readonly unknown[] | null = headerMatrix.flat().every(isBlank) ? null : headerMatrix[0];
@@ -85,16 +88,33 @@ export function readRecords<Key extends string>(
       );
     }
   }
-  const records = rows.map((row) => {
+  // V8 turns an object grown key by key past about a dozen properties into a slow hash map;
+  // copying a JSON.parse'd template keeps every record a fast object of one shape.
+  const template = JSON.parse(JSON.stringify(Object.fromEntries(columns.map((column) => [column.key, null])))) as Record<Key, CellInput>;
+  const positions = columns.map((column) => [column.key, indexes.get(column.key)] as const);
+  const toRecord = (row: readonly CellInput[]): RawRecord<Key> | null => {
     if (row.every(isBlank)) return null;
-    const record = {} as Record<Key, CellInput>;
-    for (const column of columns) {
-      const index = indexes.get(column.key);
-      record[column.key] = index === undefined ? null : row[index];
+    const record = { ...template };
+    for (const [key, index] of positions) {
+      if (index !== undefined) record[key] = row[index];
     }
     return record;
-  });
-  return { records, headerRowIncluded };
+  };
+  return { rows, headerRowIncluded, toRecord };
+}
+
+/**
+ * Reads a records argument (FUNCTIONS.md "Records"): rows are records, columns are fields,
+ * mapped by the optional `headers` row or else by canonical order. A missing optional column
+ * reads as blank; a missing required one is #VALUE! naming it.
+ */
+export function readRecords<Key extends string>(
+  recordsArgument: unknown,
+  headersArgument: unknown,
+  columns: readonly ColumnSpec<Key>[],
+): RecordTable<Key> {
+  const { rows, headerRowIncluded, toRecord } = layoutOf(recordsArgument, headersArgument, columns);
+  return { records: rows.map(toRecord), headerRowIncluded };
 }
 
 /**
@@ -110,15 +130,17 @@ export function mapRecords<Key extends string>(
   outputHeaders: readonly string[],
   computeRow: (record: RawRecord<Key>) => ReadonlyArray<string | number | boolean>,
 ): CellOutput[][] {
-  let table: RecordTable<Key>;
+  let table: TableLayout<Key>;
   try {
-    table = readRecords(recordsArgument, headersArgument, columns);
+    table = layoutOf(recordsArgument, headersArgument, columns);
   } catch (thrown) {
     return [[toCellError(thrown)]];
   }
   const blankRow = outputHeaders.map(() => "");
   const output: CellOutput[][] = table.headerRowIncluded ? [[...outputHeaders]] : [];
-  for (const record of table.records) {
+  // Record by record, so each record is garbage before the next: a million rows never sit in memory twice.
+  for (const row of table.rows) {
+    const record = table.toRecord(row);
     if (record === null) {
       output.push([...blankRow]);
       continue;
