@@ -4,5 +4,9 @@
  * test/build/entries.test.ts fails when a group in src/functions/ is missing here.
  */
 import "./area";
+import "./continuation";
+import "./cost";
 import "./counting";
 import "./dates";
+import "./kpi";
+import "./proposal";
