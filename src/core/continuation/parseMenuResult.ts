@@ -1,3 +1,4 @@
+import { asColumnError } from "../count/columnError";
 import { badArgument, missingArgument } from "../errors";
 import { parseOptionalDate } from "../dates/parseDate";
 import { parseMenuKind, type MenuKind } from "../input/menuKind";
@@ -45,19 +46,41 @@ function parseMenuId(value: unknown, header: string): string {
   throw badArgument(header, value, "メニューの名前か番号（例: A-1）を入力してください。");
 }
 
+/** How each menu column is read; every parser names the column header it reads. */
+const FIELD_PARSERS = {
+  menu: parseMenuId,
+  kind: parseMenuKind,
+  outputTarget: parseCount,
+  outputActual: parseCount,
+  satisfaction: parseSatisfaction,
+  outcomeTarget: parseCount,
+  outcomeActual: parseCount,
+  heldOn: parseOptionalDate,
+} satisfies { readonly [Key in MenuKey]: (value: unknown, header: string) => MenuResult[Key] };
+
+function readCell<Key extends MenuKey>(raw: Readonly<Record<MenuKey, unknown>>, key: Key): MenuResult[Key] {
+  try {
+    return FIELD_PARSERS[key](raw[key], HEADER[key]) as MenuResult[Key];
+  } catch (thrown) {
+    // The shared parsers say 引数「…」; in a table the user looks for 列「…」.
+    throw asColumnError(thrown, HEADER[key]);
+  }
+}
+
 /**
- * Reads one menu row. Every error names the column header, so the user knows which cell of
- * the row to fix. Blanks stay null: whether a blank matters depends on the verdict (D-3).
+ * Reads one menu row. Every error names the column header (列「満足度」に…), so the user knows
+ * which cell of the row to fix. Blanks stay null: whether a blank matters depends on the
+ * verdict (D-3).
  */
 export function parseMenuResult(raw: Readonly<Record<MenuKey, unknown>>): MenuResult {
   return {
-    menu: parseMenuId(raw.menu, HEADER.menu),
-    kind: parseMenuKind(raw.kind, HEADER.kind),
-    outputTarget: parseCount(raw.outputTarget, HEADER.outputTarget),
-    outputActual: parseCount(raw.outputActual, HEADER.outputActual),
-    satisfaction: parseSatisfaction(raw.satisfaction, HEADER.satisfaction),
-    outcomeTarget: parseCount(raw.outcomeTarget, HEADER.outcomeTarget),
-    outcomeActual: parseCount(raw.outcomeActual, HEADER.outcomeActual),
-    heldOn: parseOptionalDate(raw.heldOn, HEADER.heldOn),
+    menu: readCell(raw, "menu"),
+    kind: readCell(raw, "kind"),
+    outputTarget: readCell(raw, "outputTarget"),
+    outputActual: readCell(raw, "outputActual"),
+    satisfaction: readCell(raw, "satisfaction"),
+    outcomeTarget: readCell(raw, "outcomeTarget"),
+    outcomeActual: readCell(raw, "outcomeActual"),
+    heldOn: readCell(raw, "heldOn"),
   };
 }

@@ -20,10 +20,10 @@ describe("reading a menu row (R-INPUT-*)", () => {
     expect(result).toMatchObject({ kind: "B", outputTarget: 30, outputActual: 21, satisfaction: 0.85, heldOn: 45566 });
   });
   it("R-INPUT-2: a plain 85 as 満足度 is an error naming the column and saying to type 85%", () => {
-    expect(() => parseMenuResult(raw({ satisfaction: 85 }))).toThrow(/満足度.*85%/u);
+    expect(() => parseMenuResult(raw({ satisfaction: 85 }))).toThrow(/^列「満足度」に「85」.*85%/u);
   });
   it("a negative target or an unknown kind is an error naming the column", () => {
-    expect(() => parseMenuResult(raw({ outputTarget: -1 }))).toThrow("アウトプット目標");
+    expect(() => parseMenuResult(raw({ outputTarget: -1 }))).toThrow("列「アウトプット目標」");
     expect(() => parseMenuResult(raw({ kind: "D" }))).toThrow("取組");
     expect(() => parseMenuResult(raw({ menu: "" }))).toThrow("メニュー");
   });
