@@ -9,7 +9,7 @@ import { formatReason } from "../core/count/reason";
 import { outcomeTotal, outputTotal, type JudgedRow } from "../core/count/totals";
 import { toCell } from "./shell/cellError";
 import { cellsOf } from "./shell/matrix";
-import { mapRecords, readRecords } from "./shell/records";
+import { mapRecords, streamRecords } from "./shell/records";
 
 const COUNTABLE_HEADERS = ["アウトプット", "アウトカム", "理由"] as const;
 
@@ -33,7 +33,7 @@ export function countable(records: any[][], headers?: any[][]): any[][] {
 
 /** The ledger judged row by row; an unreadable row makes the total an error naming its row in the selection. */
 function judgedLedger(records: unknown, headers: unknown): JudgedRow[] {
-  const table = readRecords<LedgerKey>(records, headers, LEDGER_COLUMNS);
+  const table = streamRecords<LedgerKey>(records, headers, LEDGER_COLUMNS);
   const offset = table.headerRowIncluded ? 2 : 1;
   return judgeLedger(table.records, (index) => `引数「records」の${index + offset}行目`);
 }

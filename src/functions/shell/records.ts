@@ -118,6 +118,27 @@ export function readRecords<Key extends string>(
 }
 
 /**
+ * As {@link readRecords}, but each record is built only when the iteration reaches it, so a
+ * caller that keeps little per record (a total) never holds a million records at once.
+ */
+export function streamRecords<Key extends string>(
+  recordsArgument: unknown,
+  headersArgument: unknown,
+  columns: readonly ColumnSpec<Key>[],
+): { readonly records: Iterable<RawRecord<Key> | null>; readonly headerRowIncluded: boolean } {
+  const { rows, headerRowIncluded, toRecord } = layoutOf(recordsArgument, headersArgument, columns);
+  function* records(): Generator<RawRecord<Key> | null> {
+    for (const row of rows) yield toRecord(row);
+  }
+  return { records: records(), headerRowIncluded };
+}
+
+/** A computed value as a cell: a NaN or Infinity is a bug shown as #NUM!, like {@link toCell}. */
+function asCell(value: string | number | boolean): CellOutput {
+  return typeof value === "number" && !Number.isFinite(value) ? toCell(() => value) : value;
+}
+
+/**
  * Runs a per-record rule over a records argument and returns one output row per input row
  * (FUNCTIONS.md: such functions return one row per record). A blank input row gives a blank
  * output row; a record the rule cannot read gives errors in its own row only; when the header
@@ -146,7 +167,7 @@ export function mapRecords<Key extends string>(
       continue;
     }
     try {
-      output.push(computeRow(record).map((value) => toCell(() => value)));
+      output.push(computeRow(record).map(asCell));
     } catch (thrown) {
       const error = toCellError(thrown);
       output.push(outputHeaders.map(() => error));
