@@ -1,0 +1,146 @@
+import { judgeRecord } from "../../../src/core/count/judgeRecord";
+import { parseLedgerRecord } from "../../../src/core/count/ledgerRecord";
+import { formatReason } from "../../../src/core/count/reason";
+import { STUDENT_TABLE } from "../../../src/core/count/studentTable";
+import type { LedgerKey } from "../../../src/core/count/ledgerColumns";
+import { raw, SEEKER } from "./ledgerFixture";
+
+const judge = (cells: Partial<Record<LedgerKey, unknown>>) => judgeRecord(parseLedgerRecord(raw(cells)));
+const rules = (cells: Partial<Record<LedgerKey, unknown>>) => judge(cells).failures.map((failure) => failure.ruleId);
+
+const ESTABLISHMENT = { menu: "A-1", kind: "A", category: "事業所", establishmentId: "E1", location: "域内" } as const;
+const HIRE = { ...ESTABLISHMENT, personId: "P9", attendedOn: 45413, outcome: "雇用", outcomeOn: 45444, outcomePlace: "域内", weeklyHours: 40 } as const;
+const FOUNDER = { menu: "A-2", kind: "A", category: "創業希望者", personId: "F1", location: "域内", intentConfirmed: "○", foundingWithStaff: "○", attendedOn: 45413, outcome: "創業", outcomeOn: 45444 } as const;
+const STUDENT = { ...SEEKER, category: "学生", intentConfirmed: null, schoolType: "大学", finalYear: "はい" } as const;
+
+describe("output (RULES 3.1, 3.2, 3.5)", () => {
+  it("R-COUNT-A1 an in-area establishment that attended counts", () => {
+    expect(judge(ESTABLISHMENT)).toMatchObject({ output: true, outcome: null, outputRule: "R-COUNT-A1", failures: [] });
+  });
+  it("R-COUNT-A1 a hire by an in-area establishment counts as outcome; outside the area it does not", () => {
+    expect(judge(HIRE).outcome).toBe(true);
+    expect(rules({ ...HIRE, outcomePlace: "域外" })).toEqual(["R-COUNT-A1"]);
+  });
+  it("R-COUNT-A2 an out-of-area establishment counts only with the wish to expand into the area; its hire only in the area", () => {
+    expect(judge({ ...ESTABLISHMENT, location: "域外", wantsInArea: "はい" })).toMatchObject({ output: true, outputRule: "R-COUNT-A2" });
+    expect(rules({ ...ESTABLISHMENT, location: "域外" })).toEqual(["R-COUNT-A2"]);
+    expect(rules({ ...HIRE, location: "域外", wantsInArea: "はい", outcomePlace: "域外" })).toEqual(["R-COUNT-A2"]);
+  });
+  it("R-COUNT-A3 an in-area would-be founder counts; the founding counts in or outside the area", () => {
+    expect(judge(FOUNDER)).toMatchObject({ output: true, outcome: true, outputRule: "R-COUNT-A3" });
+    expect(judge({ ...FOUNDER, outcomePlace: "域外" }).outcome).toBe(true);
+    expect(rules({ ...FOUNDER, outcome: "雇用", outcomePlace: "域外", weeklyHours: 40 })).toEqual(["R-COUNT-A3"]);
+  });
+  it("R-COUNT-A4 an out-of-area founder counts with the wish; the founding only in the area", () => {
+    const outside = { ...FOUNDER, location: "域外", wantsInArea: "はい" };
+    expect(judge({ ...outside, outcomePlace: "域内" })).toMatchObject({ output: true, outcome: true, outputRule: "R-COUNT-A4" });
+    expect(rules({ ...outside, outcomePlace: "域外" })).toEqual(["R-COUNT-A4"]);
+    expect(rules({ ...FOUNDER, location: "域外" })).toContain("R-COUNT-A4");
+  });
+  it("R-COUNT-A5 an in-area establishment receiving 伴走型支援 counts under A5", () => {
+    expect(judge({ ...HIRE, handsOnSupport: "○" })).toMatchObject({ output: true, outcome: true, outputRule: "R-COUNT-A5" });
+  });
+  it("R-COUNT-BC1 a resident job seeker counts; any job place counts", () => {
+    expect(judge(SEEKER)).toMatchObject({ output: true, outcome: true, outputRule: "R-COUNT-BC1" });
+    expect(judge({ ...SEEKER, kind: "C", outcomePlace: "域外" }).outcome).toBe(true);
+    expect(rules({ ...SEEKER, category: "事業所" })).toEqual(["R-COUNT-BC1", "R-COUNT-Y7"]);
+  });
+  it("R-COUNT-BC2 an out-of-area resident counts with the wish, and the job only in the area", () => {
+    const outside = { ...SEEKER, location: "域外", wantsInArea: "はい" };
+    expect(judge(outside)).toMatchObject({ output: true, outcome: true, outputRule: "R-COUNT-BC2" });
+    expect(rules({ ...outside, outcomePlace: "域外" })).toEqual(["R-COUNT-BC2"]);
+    expect(rules({ ...outside, outcomePlace: null })).toEqual(["R-COUNT-Y4"]);
+    expect(rules({ ...SEEKER, location: "域外" })).toEqual(["R-COUNT-BC2", "R-COUNT-Y7"]);
+  });
+  it("R-COUNT-X1 one establishment's row is judged per row (dedup is in the totals)", () => {
+    expect(judge(ESTABLISHMENT).output).toBe(true);
+    expect(judge({ ...ESTABLISHMENT, personId: "other" }).output).toBe(true);
+  });
+  it("R-COUNT-X2 行政機関 and 事業推進員 never count", () => {
+    for (const category of ["行政機関", "事業推進員"]) {
+      for (const kind of ["A", "B", "C"]) expect(rules({ ...SEEKER, kind, category })).toEqual(["R-COUNT-X2", "R-COUNT-Y7"]);
+    }
+  });
+  it("R-COUNT-X3 unconfirmed intent and skill-up-only incumbents do not count", () => {
+    expect(rules({ ...SEEKER, intentConfirmed: null, outcome: null })).toEqual(["R-COUNT-X3"]);
+    expect(rules({ ...FOUNDER, intentConfirmed: "いいえ", outcome: null })).toEqual(["R-COUNT-X3"]);
+    expect(rules({ ...SEEKER, category: "在職者", outcome: null })).toEqual(["R-COUNT-X3"]);
+  });
+  it("R-COUNT-X4 a freelance would-be founder does not count as output", () => {
+    expect(rules({ ...FOUNDER, foundingWithStaff: "×", outcome: null })).toEqual(["R-COUNT-X4"]);
+  });
+  it("R-COUNT-X5 junior-high and high-school students do not count in C", () => {
+    expect(rules({ ...STUDENT, kind: "C", schoolType: "高校", outcome: null })).toEqual(["R-COUNT-X5"]);
+    expect(judge({ ...STUDENT, kind: "B", schoolType: "高校" }).output).toBe(true);
+  });
+});
+
+describe("outcome (RULES 3.3, 3.5)", () => {
+  it("R-COUNT-Y1 routine hiring does not count", () => {
+    expect(rules({ ...HIRE, routineHiring: "○" })).toEqual(["R-COUNT-Y1"]);
+  });
+  it("R-COUNT-Y2 someone employed before the project counts only when converted to regular", () => {
+    expect(rules({ ...HIRE, employedBeforeUse: "はい" })).toEqual(["R-COUNT-Y2"]);
+    expect(judge({ ...HIRE, employedBeforeUse: "はい", outcome: "正社員転換" }).outcome).toBe(true);
+    expect(rules({ ...SEEKER, employedBeforeUse: "はい", outcome: "転職" })).toEqual(["R-COUNT-Y2"]);
+    expect(judge({ ...SEEKER, category: "転換希望者", employedBeforeUse: "はい", outcome: "正社員転換" }).outcome).toBe(true);
+  });
+  it("R-COUNT-Y3 a job offer before using the project does not count", () => {
+    expect(rules({ ...SEEKER, offerBeforeUse: "あり" })).toEqual(["R-COUNT-Y3"]);
+  });
+  it("R-COUNT-Y4 the outcome date must be on or after the attendance date, and both given", () => {
+    expect(judge({ ...SEEKER, outcomeOn: "2024/5/1" }).outcome).toBe(true);
+    expect(rules({ ...SEEKER, outcomeOn: "2024/4/30" })).toEqual(["R-COUNT-Y4"]);
+    expect(rules({ ...SEEKER, outcomeOn: null })).toEqual(["R-COUNT-Y4"]);
+    expect(rules({ ...SEEKER, attendedOn: null })).toEqual(["R-COUNT-Y4"]);
+    expect(rules({ ...HIRE, outcomePlace: null })).toEqual(["R-COUNT-Y4"]);
+  });
+  it("R-COUNT-Y5 a founding without staff does not count", () => {
+    expect(rules({ ...FOUNDER, foundingWithStaff: null })).toEqual(["R-COUNT-Y5"]);
+  });
+  it("R-COUNT-Y6 exactly 20 hours counts, 19.5 does not, blank hours for a job do not", () => {
+    expect(judge({ ...SEEKER, weeklyHours: 20 }).outcome).toBe(true);
+    expect(judge({ ...SEEKER, weeklyHours: "２０時間" }).outcome).toBe(true);
+    expect(rules({ ...SEEKER, weeklyHours: 19.5 })).toEqual(["R-COUNT-Y6"]);
+    expect(rules({ ...SEEKER, weeklyHours: null })).toEqual(["R-COUNT-Y6"]);
+    expect(judge(FOUNDER).outcome).toBe(true); // a founding is not a job: hours do not apply
+  });
+  it("R-COUNT-Y6 reason text", () => {
+    expect(formatReason(judge({ ...SEEKER, weeklyHours: 19.5 }).failures)).toBe("アウトカム×: 週所定労働時間20時間未満 (R-COUNT-Y6)");
+  });
+  it("R-COUNT-Y7 no outcome for a row that is not output, and every failed rule is named", () => {
+    const judgement = judge({ ...SEEKER, intentConfirmed: null, weeklyHours: 10 });
+    expect(judgement).toMatchObject({ output: false, outcome: false });
+    expect(judgement.failures.map((failure) => failure.ruleId)).toEqual(["R-COUNT-X3", "R-COUNT-Y6", "R-COUNT-Y7"]);
+    expect(formatReason(judgement.failures).split("; ")).toHaveLength(3);
+  });
+  it("R-COUNT-Z1 is information only: a row that cannot be counted is still judged, never an error", () => {
+    expect(judge({ ...SEEKER, category: "在職者" })).toMatchObject({ output: false, outcome: false });
+  });
+  it("other combinations (e.g. 創業 in B) are ×", () => {
+    expect(rules({ ...SEEKER, outcome: "創業" })).toEqual(["R-COUNT-BC1"]);
+  });
+});
+
+describe("students (RULES 3.4)", () => {
+  it("R-COUNT-S0 only final-year students with a school type are targets", () => {
+    expect(rules({ ...STUDENT, finalYear: "いいえ", outcome: null })).toEqual(["R-COUNT-S0"]);
+    expect(rules({ ...STUDENT, schoolType: null, outcome: null })).toEqual(["R-COUNT-S0"]);
+    expect(rules({ ...STUDENT, kind: "A", outcome: null })).toEqual(["R-COUNT-S1"]);
+  });
+
+  const place = { 域内: "域内", 域外: "域外" } as const;
+  for (const row of STUDENT_TABLE) {
+    for (const kind of ["B", "C"] as const) {
+      const cells = { ...STUDENT, kind, schoolType: row.group, location: place[row.resides], outcomePlace: place[row.job] };
+      const { output, outcome } = row[kind];
+      it(`R-COUNT-S1 ${row.group} 居住${row.resides} 就職${row.job} 取組${kind}: output ${output}, outcome ${outcome}`, () => {
+        const withoutWish = judge({ ...cells, wantsInArea: "いいえ" });
+        const withWish = judge({ ...cells, wantsInArea: "はい" });
+        expect(withWish.output).toBe(output !== "×");
+        expect(withoutWish.output).toBe(output === "○");
+        expect(withWish.outcome).toBe(output !== "×" && outcome === "○");
+      });
+    }
+  }
+});

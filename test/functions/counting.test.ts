@@ -1,0 +1,72 @@
+import fc from "fast-check";
+import { countable, outcometotal, outputtotal } from "../../src/functions/counting";
+import { isCellError } from "../support/customFunctionsRuntime";
+import { asRow, HEADERS, raw, SEEKER } from "../core/count/ledgerFixture";
+
+const seeker = asRow(raw(SEEKER));
+const shortHours = asRow(raw({ ...SEEKER, personId: "P2", weeklyHours: 19.5 }));
+const noOutcome = asRow(raw({ ...SEEKER, personId: "P3", outcome: null, outcomeOn: null }));
+
+describe("KOYO.COUNTABLE (RULES 3.5)", () => {
+  it("R-COUNT-Y6 gives ○/×, empty outcome for a blank 成果, and the reason", () => {
+    expect(countable([seeker, shortHours, noOutcome])).toEqual([
+      ["○", "○", ""],
+      ["○", "×", "アウトカム×: 週所定労働時間20時間未満 (R-COUNT-Y6)"],
+      ["○", "", ""],
+    ]);
+  });
+  it("a selected header row gets the output headers", () => {
+    expect(countable([HEADERS, seeker])).toEqual([["アウトプット", "アウトカム", "理由"], ["○", "○", ""]]);
+  });
+  it("maps shuffled columns by the headers argument", () => {
+    const order = HEADERS.map((_, index) => index).reverse();
+    const shuffled = (row: unknown[]) => order.map((index) => row[index]);
+    expect(countable([shuffled(shortHours)], [shuffled(HEADERS)])).toEqual([["○", "×", "アウトカム×: 週所定労働時間20時間未満 (R-COUNT-Y6)"]]);
+  });
+  it("a missing required column is #VALUE! naming it", () => {
+    const [[error]] = countable([seeker.slice(1)], [HEADERS.slice(1)]);
+    expect(isCellError(error) && error.code).toBe("#VALUE!");
+    expect(isCellError(error) && error.message).toContain("メニュー");
+  });
+  it("a bad cell is an error in its own row only, naming the column", () => {
+    const bad = asRow(raw({ ...SEEKER, weeklyHours: "abc" }));
+    const [good, [error]] = countable([seeker, bad]);
+    expect(good).toEqual(["○", "○", ""]);
+    expect(isCellError(error) && error.message).toContain("列「週所定労働時間」に「abc」");
+  });
+});
+
+describe("KOYO.OUTPUTTOTAL / KOYO.OUTCOMETOTAL (D-1)", () => {
+  it("D-1 counts distinct persons in scope", () => {
+    expect(outputtotal([seeker, seeker, shortHours])).toEqual([[2]]);
+    expect(outcometotal([seeker, seeker, shortHours])).toEqual([[1]]);
+    expect(outputtotal([HEADERS, seeker], null as never, [["Ｂ－１"]])).toEqual([[1]]);
+    expect(outputtotal([seeker], null as never, [["C"]])).toEqual([[0]]);
+  });
+  it("an unreadable row makes the total #VALUE! naming the row of the selection and the column", () => {
+    const bad = asRow(raw({ ...SEEKER, kind: "D" }));
+    const [[error]] = outputtotal([HEADERS, seeker, bad]);
+    expect(isCellError(error) && error.message).toMatch(/^引数「records」の3行目: 列「取組」に「D」/u);
+  });
+});
+
+describe("property: any ledger", () => {
+  const cell = fc.oneof(fc.constant(""), fc.constant(null), fc.boolean(), fc.double(), fc.integer(), fc.string(), fc.constantFrom("A", "B", "C", "事業所", "求職者", "学生", "域内", "域外", "○", "×", "就職", "雇用", "創業", "大学", "高校", "2024/5/1", 20, 45444));
+  const ledger = fc.array(fc.array(cell, { minLength: 20, maxLength: 20 }), { minLength: 1, maxLength: 30 });
+  it("COUNTABLE never throws and gives only ○/×/\"\"/text or typed errors; OUTPUTTOTAL ≤ rows", () => {
+    fc.assert(
+      fc.property(ledger, (rows) => {
+        for (const row of countable(rows)) {
+          expect(row).toHaveLength(3);
+          for (const value of row) expect(isCellError(value) || typeof value === "string").toBe(true);
+          if (!isCellError(row[0])) {
+            expect(["○", "×", ""]).toContain(row[0]);
+            expect(["○", "×", ""]).toContain(row[1]);
+          }
+        }
+        const [[total]] = outputtotal(rows);
+        expect(isCellError(total) || (typeof total === "number" && total <= rows.length)).toBe(true);
+      }),
+    );
+  });
+});
