@@ -2,6 +2,7 @@
 import { AREA_DOCS } from "./area";
 import { CONTINUATION_DOCS } from "./continuation";
 import { COST_DOCS } from "./cost";
+import { COUNTING_DOCS } from "./counting";
 import { DATES_DOCS } from "./dates";
 import type { FunctionDoc } from "./functionDoc";
 import { KPI_DOCS } from "./kpi";
@@ -11,6 +12,7 @@ export const FUNCTION_DOCS: readonly FunctionDoc[] = [
   ...AREA_DOCS,
   ...CONTINUATION_DOCS,
   ...COST_DOCS,
+  ...COUNTING_DOCS,
   ...DATES_DOCS,
   ...KPI_DOCS,
   ...PROPOSAL_DOCS,
