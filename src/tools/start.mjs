@@ -6,13 +6,18 @@
  * Usage data of the office-addin tools is turned off first: the add-in sends nothing anywhere.
  */
 import { spawnSync } from "node:child_process";
+import { delimiter, join } from "node:path";
 import process from "node:process";
+import { fileURLToPath, URL } from "node:url";
 
 const [target, ...rest] = process.argv.slice(2);
 const onWindows = process.platform === "win32";
+const root = fileURLToPath(new URL("../..", import.meta.url));
+// The local tools, also when this script is run with plain `node` rather than through npm.
+const env = { ...process.env, PATH: `${join(root, "node_modules", ".bin")}${delimiter}${process.env.PATH ?? ""}` };
 
 function run(command, args) {
-  const result = spawnSync(command, args, { stdio: "inherit", shell: onWindows });
+  const result = spawnSync(command, args, { stdio: "inherit", shell: onWindows, cwd: root, env });
   if (result.error) throw result.error;
   return result.status ?? 1;
 }
