@@ -1,0 +1,109 @@
+import { countBySeverity, type Finding, type Severity } from "../core/check/finding";
+import { runChecks } from "../core/check/runChecks";
+import type { SnapshotTable } from "../core/check/snapshot";
+import { freeName, lowerSet } from "../core/kit/freeName";
+import { KIT_SHEETS, kitSheet } from "../core/kit/index";
+import { renderSheet } from "../core/kit/render";
+import type { SheetId, SheetPlan } from "../core/kit/types";
+import { readNames, readTables, runOperation, selectRange, writePlans } from "../host/gateway";
+import type { ExcelRunner } from "../host/runner";
+
+export type { SheetId } from "../core/kit/types";
+export type { Finding, Severity } from "../core/check/finding";
+export type { ExcelRunner } from "../host/runner";
+export { ExcelOperationError } from "../host/errors";
+
+/** The sheets the pane offers, in drafting order, with Japanese labels. */
+export const SHEETS: readonly { id: SheetId; label: string; labelEn: string }[] = KIT_SHEETS.map((sheet) => ({
+  id: sheet.id,
+  label: sheet.name,
+  labelEn: sheet.labelEn,
+}));
+
+export interface GenerateOptions {
+  readonly sheets: readonly SheetId[];
+  readonly valuesInsteadOfFormulas: boolean;
+  readonly onProgress?: (done: number, total: number, label: string) => void;
+}
+
+export interface GenerateReport {
+  readonly created: { sheetId: SheetId; sheetName: string; renamedFrom?: string }[];
+  /**
+   * Cells not written because they held something. Generation writes only on sheets it has
+   * just added, so this is 0; it is reported so the pane can say so.
+   */
+  readonly skippedCells: number;
+  readonly syncs: number;
+}
+
+/**
+ * Generates the chosen sheets in one batch: one sync reads the names in use, one writes
+ * everything (more only past the payload limit). Taken sheet and table names get the next
+ * free name; existing sheets are never written to.
+ */
+export async function generateSheets(run: ExcelRunner, options: GenerateOptions): Promise<GenerateReport> {
+  const chosen = KIT_SHEETS.filter((sheet) => options.sheets.includes(sheet.id));
+  return runOperation(run, async (session) => {
+    const names = await readNames(session);
+    const takenSheets = lowerSet(names.sheets);
+    const takenTables = lowerSet(names.tables);
+    const created: GenerateReport["created"] = [];
+    const plans: SheetPlan[] = chosen.map((sheet) => {
+      const sheetName = freeName(sheet.name, takenSheets, "sheet");
+      takenSheets.add(sheetName.toLowerCase());
+      const tableNames = new Map<string, string>();
+      for (const table of sheet.tables) {
+        const name = freeName(table.name, takenTables, "table");
+        takenTables.add(name.toLowerCase());
+        tableNames.set(table.name, name);
+      }
+      created.push(sheetName === sheet.name ? { sheetId: sheet.id, sheetName } : { sheetId: sheet.id, sheetName, renamedFrom: sheet.name });
+      return renderSheet(sheet, {
+        sheetName,
+        // A formula may refer to a table of another sheet; one not generated now keeps its canonical name.
+        tableName: (canonical) => tableNames.get(canonical) ?? canonical,
+        valuesInsteadOfFormulas: options.valuesInsteadOfFormulas,
+      });
+    });
+    let done = 0;
+    await writePlans(session, plans, (plan) => {
+      done++;
+      options.onProgress?.(done, plans.length, kitSheet(plan.sheetId).name);
+    });
+    return { created, skippedCells: 0, syncs: session.syncs };
+  });
+}
+
+export interface CheckReport {
+  readonly findings: Finding[];
+  readonly counts: Record<Severity, number>;
+  readonly syncs: number;
+}
+
+export interface CheckWorkbookOptions {
+  /** R-CHECK-6's reference placement rate as a fraction (0.3 = 30 %); null or absent = none set. */
+  readonly referencePlacementRate?: number | null;
+  readonly onProgress?: (done: number, total: number, label: string) => void;
+}
+
+const KIT_TABLE_NAMES = KIT_SHEETS.flatMap((sheet) => sheet.tables.map((table) => table.name));
+
+/**
+ * Reads the kit's tables by name and runs every R-CHECK rule with the core. Reads only: it
+ * queues no write, so it can run while the user works and always gives the same findings.
+ */
+export async function checkWorkbook(run: ExcelRunner, options: CheckWorkbookOptions = {}): Promise<CheckReport> {
+  return runOperation(run, async (session) => {
+    options.onProgress?.(0, 2, "読み込み");
+    const tables = await readTables(session, KIT_TABLE_NAMES);
+    options.onProgress?.(1, 2, "チェック");
+    const findings = runChecks({ tables: tables as ReadonlyMap<string, SnapshotTable> }, { referencePlacementRate: options.referencePlacementRate ?? null });
+    options.onProgress?.(2, 2, "完了");
+    return { findings, counts: countBySeverity(findings), syncs: session.syncs };
+  });
+}
+
+/** Selects a finding's cell. */
+export async function selectCell(run: ExcelRunner, sheet: string, address: string): Promise<void> {
+  await runOperation(run, (session) => selectRange(session, sheet, address));
+}

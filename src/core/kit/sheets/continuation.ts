@@ -1,0 +1,59 @@
+import { MENU_COLUMNS, type MenuKey } from "../../continuation/menuColumns";
+import { FORMAT, LIST } from "../formats";
+import { column, records } from "../refs";
+import type { KitColumn, KitSheet } from "../types";
+
+export const CONTINUATION_TABLES = { head: "KOYO_Continuation_Head", menus: "KOYO_Menus" } as const;
+export const CONTINUATION_HEAD = { year: "事業年度", firstFiscalYear: "事業初年度（年度）" } as const;
+
+const LOOK: Readonly<Record<MenuKey, Omit<KitColumn, "header">>> = {
+  menu: { width: 70 },
+  kind: { width: 50, list: LIST.menuKind },
+  outputTarget: { width: 110, numberFormat: FORMAT.count },
+  outputActual: { width: 110, numberFormat: FORMAT.count },
+  satisfaction: { width: 80, numberFormat: FORMAT.percent },
+  outcomeTarget: { width: 110, numberFormat: FORMAT.persons },
+  outcomeActual: { width: 110, numberFormat: FORMAT.persons },
+  heldOn: { width: 90, numberFormat: FORMAT.date },
+};
+
+const H = CONTINUATION_HEAD;
+const args = `${column(CONTINUATION_TABLES.head, H.year)},${records(CONTINUATION_TABLES.menus)},${column(CONTINUATION_TABLES.head, H.firstFiscalYear)}`;
+
+export const CONTINUATION_SHEET: KitSheet = {
+  id: "continuation",
+  name: "継続判定",
+  labelEn: "Continuation",
+  title: "事業継続可否の判断（個別メニュー）",
+  notes: [
+    "※ 事業年度（1〜3）と事業初年度（例: 令和7年度）を入力すると、実施日による判定対象の区切り (R-CONT-6) も適用します。",
+  ],
+  freezeRows: 8,
+  tables: [
+    {
+      name: CONTINUATION_TABLES.head,
+      at: "A4",
+      rows: 1,
+      columns: [
+        { header: H.year, width: 80, list: LIST.projectYear },
+        { header: H.firstFiscalYear, width: 120 },
+      ],
+    },
+    {
+      name: CONTINUATION_TABLES.menus,
+      at: "A8",
+      caption: "個別メニュー",
+      rows: 5,
+      columns: MENU_COLUMNS.map(({ key, header }) => ({ header, ...LOOK[key] })),
+      beside: {
+        gap: 1,
+        headers: [
+          { header: "判定", width: 160 },
+          { header: "理由", width: 420 },
+        ],
+        formula: `=KOYO.CONTINUATION(${args})`,
+      },
+    },
+  ],
+  formulaCells: [{ label: "事業全体の判定", at: "D4", width: 110, formula: `=KOYO.PROJECTVERDICT(${args})` }],
+};
