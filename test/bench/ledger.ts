@@ -53,3 +53,20 @@ export function generateLedger(rows: number, seed = 1): unknown[][] {
   }
   return ledger;
 }
+
+/** A menu table (MENU_COLUMNS order) with targets, results and satisfaction as a council fills it. */
+export function generateMenus(rows: number, seed = 2): unknown[][] {
+  const next = random(seed);
+  const menus: unknown[][] = [];
+  for (let index = 0; index < rows; index++) {
+    const kind = ["A", "B", "C"][index % 3];
+    const target = 10 + Math.floor(next() * 90);
+    const outcomeTarget = kind === "A" ? "" : Math.floor(target / 2);
+    menus.push([
+      `${kind}-${index}`, kind, target, Math.floor(next() * target * 1.2),
+      kind === "A" ? Math.round(next() * 100) / 100 : "",
+      outcomeTarget, outcomeTarget === "" ? "" : Math.floor(next() * outcomeTarget * 1.2), 45400 + Math.floor(next() * 300),
+    ]);
+  }
+  return menus;
+}

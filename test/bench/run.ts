@@ -1,19 +1,21 @@
 /**
- * `npm run bench`: times the ledger functions on generated inputs of 10k, 100k and 1M rows and
+ * `npm run bench`: times the ledger functions and CONTINUATION (menu tables) on generated inputs of 10k, 100k and 1M rows and
  * reports rows/s and memory. Each (function, size) runs in a child process of its own, so the
  * peak resident memory (the OS's max RSS) belongs to that run alone: it includes the input
  * arrays, as Excel's would be in memory too.
  * Targets: COUNTABLE ≥ 1,000,000 rows/s; peak < 300 MB at 100k rows.
  */
 import { fork } from "node:child_process";
+import { continuation } from "../../src/functions/continuation";
 import { countable, outputtotal } from "../../src/functions/counting";
-import { generateLedger } from "./ledger";
+import { generateLedger, generateMenus } from "./ledger";
 
 type BenchFunction = (input: unknown[][]) => unknown;
 
 const FUNCTIONS: Readonly<Record<string, { generate: (rows: number) => unknown[][]; run: BenchFunction }>> = {
   COUNTABLE: { generate: generateLedger, run: (ledger) => countable(ledger) },
   OUTPUTTOTAL: { generate: generateLedger, run: (ledger) => outputtotal(ledger) },
+  CONTINUATION: { generate: generateMenus, run: (menus) => continuation([[1]], menus, undefined, [[2024]]) },
 };
 
 const SIZES = [10_000, 100_000, 1_000_000];
