@@ -41,7 +41,7 @@ export function renderSheet(sheet: KitSheet, options: RenderOptions): SheetPlan 
     options.valuesInsteadOfFormulas && isKoyoFormula(formula) ? null : bindNames(formula, options.tableName);
 
   const title = options.valuesInsteadOfFormulas ? `${sheet.title}${VALUES_MODE_NOTE}` : sheet.title;
-  values.push({ address: "A1", rows: [[title], ...sheet.notes.map((note) => [note])] });
+  values.push({ address: rangeAddress({ top: 0, left: 0, bottom: sheet.notes.length, right: 0 }), rows: [[title], ...sheet.notes.map((note) => [note])] });
   bold.push("A1");
 
   const renderTable = (table: KitTable): void => {

@@ -163,12 +163,15 @@ export abstract class FakeClientObject<T> {
 
   load(spec?: LoadSpec): this {
     const props = propsOf(spec);
-    this.context.enqueue(() => {
-      const found = this.resolver();
-      if (found === null) return;
-      for (const prop of props) this.loaded.set(prop, this.read(found, prop));
-    });
+    this.context.enqueue(() => this.loadNow(props));
     return this;
+  }
+
+  /** Reads properties during a sync (a collection loading its items' properties). */
+  loadNow(props: readonly string[]): void {
+    const found = this.resolver();
+    if (found === null) return;
+    for (const prop of props) this.loaded.set(prop, this.read(found, prop));
   }
 
   protected abstract read(target: T, prop: string): unknown;
@@ -188,7 +191,7 @@ abstract class FakeCollection<M, P> extends FakeClientObject<M[]> {
     this.context.enqueue(() => {
       this.snapshot = this.target().map((item) => {
         const proxy = this.wrap(item);
-        (proxy as unknown as FakeClientObject<M>).load(props);
+        (proxy as unknown as FakeClientObject<M>).loadNow(props);
         return proxy;
       });
     });

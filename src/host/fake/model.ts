@@ -178,6 +178,14 @@ export class FakeWorkbook {
     this.notify();
   }
 
+  /** Seeds a table: header and rows written from `topLeft`, then the table laid over them. */
+  seedTable(sheet: string, topLeft: string, header: readonly FakeScalar[], rows: readonly (readonly FakeScalar[])[], name: string): FakeTable {
+    this.setBlock(sheet, topLeft, [header, ...rows]);
+    const start = parseRange(topLeft);
+    const range = { top: start.top, left: start.left, bottom: start.top + Math.max(1, rows.length), right: start.left + header.length - 1 };
+    return this.addTable(this.findSheet(sheet) as FakeSheet, range, name);
+  }
+
   protectSheet(name: string, protectedState = true): void {
     const sheet = this.findSheet(name);
     if (!sheet) throw new Error(`No sheet ${name}`);

@@ -3,7 +3,8 @@ import type { Finding } from "../finding";
 import { frameworkMenus, hasGoals } from "../frameworkMenus";
 import { findingAt, type CheckOptions, type WorkbookSnapshot } from "../snapshot";
 
-const percent = (rate: number): string => `${Number((rate * 100).toPrecision(10))}%`;
+/** For the message only; the comparison below is exact (D-4). */
+const percent = (rate: number): string => `${Number((rate * 100).toFixed(1))}%`;
 
 /**
  * R-CHECK-6 (R-FW-0): a B/C menu's output→outcome rate against the reference placement rate

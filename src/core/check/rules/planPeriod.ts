@@ -8,7 +8,7 @@ import { findingAt, textOf, valueAt, type SnapshotTable, type WorkbookSnapshot }
 const MAX_FISCAL_YEARS = 3;
 
 const rowOf = (table: SnapshotTable, item: string): number =>
-  table.rows.findIndex((_, row) => textOf(valueAt(table, row, PROPOSAL_COLUMNS.item)) === item);
+  table.rows.findIndex((_, row) => textOf(valueAt(table, row, PROPOSAL_COLUMNS.item)) === textOf(item));
 
 /** R-CHECK-13 (R-PROG-1): the plan period, from its start and end 年度 (R-DATE-3), must be ≤ 3 fiscal years. */
 export function checkPlanPeriod(snapshot: WorkbookSnapshot): Finding[] {

@@ -1,0 +1,152 @@
+import { checkWorkbook, type Finding } from "../../src/app";
+import { cleanWorkbook } from "./cleanWorkbook";
+
+const brief = (findings: readonly Finding[]): string[] =>
+  findings.map((finding) => `${finding.severity} ${finding.ruleId} ${finding.sheet}!${finding.address}`);
+
+const beyondClean = (findings: readonly Finding[]): string[] =>
+  brief(findings).filter((line) => !line.startsWith("情報 R-CHECK-6") && !line.startsWith("情報 R-CHECK-11"));
+
+describe("checkWorkbook on the fake", () => {
+  it("a clean workbook gives no error and no warning, only information", async () => {
+    const excel = await cleanWorkbook();
+    const report = await checkWorkbook(excel.run);
+    expect(brief(report.findings)).toEqual([
+      "情報 R-CHECK-6 フレームワーク!L15",
+      "情報 R-CHECK-6 フレームワーク!T15",
+      "情報 R-CHECK-11 地域要件!L9",
+    ]);
+    expect(report.counts).toEqual({ エラー: 0, 警告: 0, 情報: 3 });
+    expect(report.findings[2].message).toContain("雇用機会不足地域");
+    expect(report.findings[2].message).toContain("R-AREA-10");
+  });
+
+  it("performs zero writes, at most 2 syncs on a normal workbook, and gives the same result again", async () => {
+    const excel = await cleanWorkbook();
+    const first = await checkWorkbook(excel.run);
+    const second = await checkWorkbook(excel.run);
+    expect(excel.writeCount).toBe(0);
+    expect(first.syncs).toBeLessThanOrEqual(2);
+    expect(second).toEqual(first);
+  });
+
+  it("R-CHECK-1 table A without a seminar", async () => {
+    const excel = await cleanWorkbook();
+    excel.workbook.setBlock("フレームワーク", "D15", [["", "", "", ""]]);
+    const { findings } = await checkWorkbook(excel.run);
+    expect(beyondClean(findings)).toEqual(["エラー R-CHECK-1 フレームワーク!D15"]);
+  });
+
+  it("R-CHECK-2 伴走型支援 without 取組3", async () => {
+    const excel = await cleanWorkbook();
+    excel.workbook.setCell("フレームワーク", "D16", "伴走型支援（専門家派遣・3社）");
+    excel.workbook.setBlock("フレームワーク", "A16", [["販路拡大", "3社", "3社／2人"]]);
+    const { findings } = await checkWorkbook(excel.run);
+    expect(beyondClean(findings)).toEqual(["エラー R-CHECK-2 フレームワーク!D16"]);
+    excel.workbook.setCell("フレームワーク", "D17", "好事例の横展開セミナー");
+    excel.workbook.setBlock("フレームワーク", "A17", [["好事例の共有", "地域の事業所", "20社／2人"]]);
+    expect(beyondClean((await checkWorkbook(excel.run)).findings)).toEqual([]);
+  });
+
+  it("R-CHECK-3 and R-CHECK-4 name the matched words and say it is a hint", async () => {
+    const excel = await cleanWorkbook();
+    excel.workbook.setCell("フレームワーク", "M15", "陶芸体験とシンポジウム");
+    excel.workbook.setCell("フレームワーク", "D15", "株式会社山田の社員向け研修");
+    const { findings } = await checkWorkbook(excel.run);
+    expect(beyondClean(findings)).toEqual(["警告 R-CHECK-4 フレームワーク!D15", "警告 R-CHECK-3 フレームワーク!M15"]);
+    const r3 = findings.find((finding) => finding.ruleId === "R-CHECK-3");
+    expect(r3?.message).toContain("「陶芸」");
+    expect(r3?.message).toContain("「シンポジウム」");
+    expect(r3?.message).toContain("判定ではありません");
+  });
+
+  it("R-CHECK-5 outcome above output in B, a missing outcome and an unreadable target", async () => {
+    const excel = await cleanWorkbook();
+    excel.workbook.setCell("フレームワーク", "L15", "8人／20人");
+    excel.workbook.setCell("フレームワーク", "T15", "30人");
+    excel.workbook.setCell("フレームワーク", "C15", "たくさん");
+    const { findings } = await checkWorkbook(excel.run);
+    expect(beyondClean(findings)).toEqual([
+      "エラー R-CHECK-5 フレームワーク!C15",
+      "エラー R-CHECK-5 フレームワーク!L15",
+      "エラー R-CHECK-5 フレームワーク!T15",
+    ]);
+    expect(findings.find((finding) => finding.address === "L15")?.message).toContain("アウトカム目標 20人 がアウトプット目標 8人 を超えています");
+  });
+
+  it("R-CHECK-6 warns only above the reference placement rate (equal passes)", async () => {
+    const excel = await cleanWorkbook();
+    expect(beyondClean((await checkWorkbook(excel.run, { referencePlacementRate: 0.4 })).findings)).toEqual([]);
+    const { findings } = await checkWorkbook(excel.run, { referencePlacementRate: 0.3 });
+    expect(beyondClean(findings)).toEqual(["警告 R-CHECK-6 フレームワーク!L15", "警告 R-CHECK-6 フレームワーク!T15"]);
+  });
+
+  it("R-CHECK-7 outputs above the job-seeker population on the sheet", async () => {
+    const excel = await cleanWorkbook();
+    excel.workbook.setCell("フレームワーク", "C11", "25人");
+    const { findings } = await checkWorkbook(excel.run);
+    expect(beyondClean(findings)).toEqual(["警告 R-CHECK-7 フレームワーク!T15"]);
+  });
+
+  it("R-CHECK-8 cost per outcome above ¥1,000,000 (exactly ¥1,000,000 passes)", async () => {
+    const excel = await cleanWorkbook();
+    excel.workbook.setCell("経費", "D5", "16,000千円"); // total 23,000,000 / 23 persons = 1,000,000
+    expect(beyondClean((await checkWorkbook(excel.run)).findings)).toEqual([]);
+    excel.workbook.setCell("経費", "D5", 16_000_001);
+    const { findings } = await checkWorkbook(excel.run);
+    expect(beyondClean(findings)).toEqual(["エラー R-CHECK-8 経費!F5"]);
+    expect(findings.find((finding) => finding.ruleId === "R-CHECK-8")?.message).toContain("失格");
+  });
+
+  it("R-CHECK-9 council without a municipality", async () => {
+    const excel = await cleanWorkbook();
+    excel.workbook.setCell("協議会", "B5", "その他");
+    const { findings } = await checkWorkbook(excel.run);
+    expect(beyondClean(findings)).toEqual(["エラー R-CHECK-9 協議会!B7"]);
+  });
+
+  it("R-CHECK-10 empty proposal item, head figure and a skipped left column", async () => {
+    const excel = await cleanWorkbook();
+    excel.workbook.setCell("提案書", "C5", "");
+    excel.workbook.setCell("フレームワーク", "A11", "");
+    excel.workbook.setCell("フレームワーク", "Y15", "");
+    const { findings } = await checkWorkbook(excel.run);
+    expect(beyondClean(findings)).toEqual(["警告 R-CHECK-10 提案書!C5", "警告 R-CHECK-10 フレームワーク!A11", "警告 R-CHECK-10 フレームワーク!Y15"]);
+  });
+
+  it("R-CHECK-11 joint application typed from summed counts, and R-CHECK-12 過疎等地域 without a UIJ row", async () => {
+    const excel = await cleanWorkbook();
+    // Member 1 is 不足 on its own (0.8 ≤ 0.9), but the joint ratio (800+2000)/(1000+1000) = 1.4 is not.
+    excel.workbook.setBlock("地域要件", "A10", [["△△町", 2000, 1000, 2000, 1000, 2, 2, 9000, 8000, "", "はい"]]);
+    excel.workbook.setBlock("フレームワーク", "X15", [["", "", "", ""]]);
+    const { findings } = await checkWorkbook(excel.run);
+    expect(brief(findings).filter((line) => line.includes("R-CHECK-11") || line.includes("R-CHECK-12"))).toEqual([
+      "情報 R-CHECK-11 地域要件!C18",
+      "警告 R-CHECK-12 フレームワーク!X15",
+    ]);
+    expect(findings.find((finding) => finding.ruleId === "R-CHECK-11")?.message).toContain("過疎等地域");
+  });
+
+  it("R-CHECK-13 a plan period of 4 fiscal years", async () => {
+    const excel = await cleanWorkbook();
+    excel.workbook.setCell("提案書", "C19", "R10年度");
+    const { findings } = await checkWorkbook(excel.run);
+    expect(beyondClean(findings)).toEqual(["エラー R-CHECK-13 提案書!C19"]);
+    expect(findings.find((finding) => finding.ruleId === "R-CHECK-13")?.message).toContain("4か年度");
+  });
+
+  it("finds tables by name, not sheet position: a renamed, moved sheet is still checked", async () => {
+    const excel = await cleanWorkbook();
+    const sheet = excel.workbook.findSheet("協議会");
+    if (sheet) sheet.name = "名簿";
+    excel.workbook.sheets.reverse();
+    excel.workbook.setCell("名簿", "B5", "その他");
+    expect(beyondClean((await checkWorkbook(excel.run)).findings)).toEqual(["エラー R-CHECK-9 名簿!B7"]);
+  });
+
+  it("an empty workbook reports the missing framework and council", async () => {
+    const { createFakeExcel } = await import("../../src/host/fake");
+    const { findings } = await checkWorkbook(createFakeExcel().run);
+    expect(brief(findings)).toEqual(["エラー R-CHECK-1 !", "エラー R-CHECK-9 !"]);
+  });
+});
