@@ -1,0 +1,108 @@
+import { MENU_COLUMNS } from "../../../src/core/continuation/menuColumns";
+import { LEDGER_COLUMNS } from "../../../src/core/count/ledgerColumns";
+import { parseRange, type RangeRef } from "../../../src/core/kit/a1";
+import { freeName, lowerSet } from "../../../src/core/kit/freeName";
+import { KIT_SHEETS, kitSheet } from "../../../src/core/kit";
+import { renderSheet } from "../../../src/core/kit/render";
+import type { SheetPlan } from "../../../src/core/kit/types";
+
+const render = (id: Parameters<typeof kitSheet>[0], valuesInsteadOfFormulas = false): SheetPlan =>
+  renderSheet(kitSheet(id), { sheetName: kitSheet(id).name, tableName: (name) => name, valuesInsteadOfFormulas });
+
+const headersOf = (plan: SheetPlan, table: string): readonly unknown[] => {
+  const at = plan.tables.find((entry) => entry.name === table);
+  const block = plan.values.find((entry) => at && parseRange(entry.address).top === parseRange(at.address).top && parseRange(entry.address).left === parseRange(at.address).left);
+  return block?.rows[0] ?? [];
+};
+
+const overlaps = (a: RangeRef, b: RangeRef): boolean => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+
+describe("kit layouts", () => {
+  it.each(KIT_SHEETS.map((sheet) => [sheet.id]))("%s: no two written blocks overlap and every block's size matches its address", (id) => {
+    for (const values of [false, true]) {
+      const plan = render(id, values);
+      const blocks = [...plan.values, ...plan.formulas];
+      for (const block of blocks) {
+        const range = parseRange(block.address);
+        expect(block.rows).toHaveLength(range.bottom - range.top + 1);
+        for (const row of block.rows) expect(row).toHaveLength(range.right - range.left + 1);
+      }
+      blocks.forEach((a, i) => blocks.slice(i + 1).forEach((b) => expect(overlaps(parseRange(a.address), parseRange(b.address))).toBe(false)));
+      const tables = plan.tables.map((table) => parseRange(table.address));
+      tables.forEach((a, i) => tables.slice(i + 1).forEach((b) => expect(overlaps(a, b)).toBe(false)));
+    }
+  });
+
+  it("every sheet freezes through its first table's header row", () => {
+    for (const sheet of KIT_SHEETS) {
+      const firstHeader = Math.min(...sheet.tables.map((table) => parseRange(table.at).top)) + 1;
+      expect(sheet.freezeRows).toBeGreaterThanOrEqual(firstHeader);
+    }
+  });
+
+  it("R-FW-A/B/C1/C2 the framework tables have exactly the seed's columns", () => {
+    const plan = render("framework");
+    expect(headersOf(plan, "KOYO_Framework_A")).toEqual([
+      "事業主ニーズ／求職者ニーズ", "ターゲット", "アウトプット／アウトカム（目標）", "セミナー（名称・内容・回数・講師）",
+      "セミナー（場所・時間帯）", "セミナー周知方法（媒体・配付場所 等）", "連携する関係団体の事業",
+    ]);
+    expect(headersOf(plan, "KOYO_Framework_B")).toEqual([
+      "事業主ニーズ／求職者ニーズ", "ターゲット（重点求職者）", "予想される就職先（事業所数）", "アウトプット／アウトカム（目標）",
+      "セミナー（名称・内容・回数・講師）", "セミナー（場所・時間帯）", "セミナー周知方法（媒体・配付場所 等）", "連携する関係団体の事業",
+    ]);
+    expect(headersOf(plan, "KOYO_Framework_C1")).toEqual([
+      "事業主ニーズ／求職者ニーズ", "形態（説明会・面接会 等）", "アウトプット／アウトカム（目標）", "開催場所／開催時間帯", "周知方法（媒体・配付場所 等）",
+    ]);
+    expect(headersOf(plan, "KOYO_Framework_C2")).toEqual(["事業主ニーズ／（求職者ニーズ）", "市町村独自の移住支援策", "地域への呼び込み策", "周知方法（媒体・配付場所 等）"]);
+    expect(headersOf(plan, "KOYO_Framework_Head")).toEqual(["重点分野", "重点分野・対象業種に係る地域内事業所数", "重点分野・対象職種への就職を希望する地域求職者数"]);
+  });
+
+  it("the ledger and menu tables use the canonical columns of FUNCTIONS.md", () => {
+    expect(headersOf(render("ledger"), "KOYO_Ledger")).toEqual(LEDGER_COLUMNS.map((column) => column.header));
+    expect(headersOf(render("continuation"), "KOYO_Menus")).toEqual(MENU_COLUMNS.map((column) => column.header));
+  });
+
+  it("R-PROP-1/2 the proposal lists items 1–7 and the attachments", () => {
+    const plan = render("proposal");
+    const items = plan.values.find((block) => block.address === "A5:C20");
+    expect(items?.rows.map((row) => row[1])).toContain("目標の達成状況に係る評価に関する事項");
+    expect(items?.rows[0]).toEqual(["1", "事業タイトル", null]);
+    expect(plan.validations).toEqual([{ address: "C24:C28", list: ["はい", "いいえ"] }]);
+  });
+
+  it("R-PROG-9 the cost sheet has 人件費, 管理費 and 事業費 A/B/C with COSTCHECK", () => {
+    const plan = render("cost");
+    const lines = plan.values.find((block) => block.address === "A5:D9");
+    expect(lines?.rows.map((row) => `${row[0]}${row[1] ?? ""}`)).toEqual(["人件費", "管理費", "事業費A", "事業費B", "事業費C"]);
+    expect(plan.formulas.map((block) => block.rows[0][0])).toContain("=KOYO.COSTCHECK([@[総事業費（円）]],[@[アウトカム目標の合計（人）]])");
+  });
+
+  it("KOYO formulas bind to the names actually created", () => {
+    const plan = renderSheet(kitSheet("area"), { sheetName: "地域要件 (2)", tableName: (name) => `${name}_2`, valuesInsteadOfFormulas: false });
+    expect(plan.tables.map((table) => table.name)).toEqual(["KOYO_Area_Head_2", "KOYO_Area_2", "KOYO_Area_Joint_2"]);
+    expect(plan.formulas.map((block) => String(block.rows[0][0])).join(" ")).not.toMatch(/\{|KOYO_Area\[/u);
+  });
+
+  it("the area sheet carries AREATYPE/AREAREASON per municipality and the joint result", () => {
+    const formulas = render("area").formulas.map((block) => String(block.rows[0][0]));
+    expect(formulas.some((formula) => formula.startsWith("=KOYO.AREATYPE("))).toBe(true);
+    expect(formulas.some((formula) => formula.startsWith("=KOYO.AREAREASON("))).toBe(true);
+    expect(formulas.some((formula) => formula.startsWith("=KOYO.JOINTAREATYPE("))).toBe(true);
+  });
+
+  it("the KPI sheet offers R-KPI-3/4 words as dropdowns and KPICHECK/KPIPROGRESS", () => {
+    const plan = render("kpi");
+    expect(plan.validations.map((entry) => entry.list[0])).toEqual(expect.arrayContaining(["地方創生に非常に効果的であった", "事業の発展"]));
+    const formulas = plan.formulas.map((block) => String(block.rows[0][0]));
+    expect(formulas).toEqual(expect.arrayContaining(["=KOYO.KPICHECK([@[1年目増加分]:[3年目増加分]],[@[KPI増加分の累計]])"]));
+    expect(formulas.some((formula) => formula.startsWith("=KOYO.KPIPROGRESS("))).toBe(true);
+  });
+});
+
+describe("freeName", () => {
+  it("takes the next free sheet or table name, ignoring case like Excel", () => {
+    expect(freeName("協議会", lowerSet(["協議会", "協議会 (2)"]), "sheet")).toBe("協議会 (3)");
+    expect(freeName("KOYO_Ledger", lowerSet(["koyo_ledger"]), "table")).toBe("KOYO_Ledger_2");
+    expect(freeName("KPI", lowerSet([]), "sheet")).toBe("KPI");
+  });
+});

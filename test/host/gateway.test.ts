@@ -1,0 +1,118 @@
+import { ExcelOperationError, checkWorkbook, generateSheets, selectCell } from "../../src/app";
+import { LEDGER_COLUMNS } from "../../src/core/count/ledgerColumns";
+import type { SheetPlan } from "../../src/core/kit/types";
+import { createFakeExcel } from "../../src/host/fake";
+import { readTables, runOperation, writePlans } from "../../src/host/gateway";
+import { cleanWorkbook } from "../app/cleanWorkbook";
+
+const LEDGER_HEADER = LEDGER_COLUMNS.map((column) => column.header);
+
+function ledgerRows(count: number, note: string): (string | number)[][] {
+  return Array.from({ length: count }, (_, index) =>
+    LEDGER_HEADER.map((header, column) => (column === 0 ? `B-${index % 7}` : header === "個人ID" ? `P${index}` : column === 19 ? note : "域内")),
+  );
+}
+
+describe("gateway: bulk reads in few syncs, chunked under 5 MB", () => {
+  it("a check on a large ledger takes 1 sync for the names and 1 per payload chunk", async () => {
+    const excel = await cleanWorkbook();
+    excel.workbook.sheets.find((sheet) => sheet.name === "実績台帳")!.name = "実績台帳(旧)";
+    excel.workbook.tables.splice(excel.workbook.tables.findIndex((table) => table.name === "KOYO_Ledger"), 1);
+    excel.workbook.seedTable("台帳", "A1", LEDGER_HEADER, ledgerRows(30_000, "いいえ"), "KOYO_Ledger");
+    const report = await checkWorkbook(excel.run);
+    // 30,001 rows × 20 columns at the 64-byte estimate: 10 chunks of 3,276 rows.
+    const chunks = Math.ceil(30_001 / Math.floor((4 * 1024 * 1024) / (20 * 64)));
+    expect(chunks).toBe(10);
+    expect(report.syncs).toBeLessThanOrEqual(2 + chunks);
+    expect(excel.writeCount).toBe(0);
+  });
+
+  it("halves a chunk whose real payload exceeds 5 MB and still reads every row in order", async () => {
+    const excel = createFakeExcel();
+    const long = "長い備考".repeat(200); // ≈ 2,400 bytes a cell: the 64-byte estimate is far too low
+    excel.workbook.seedTable("台帳", "A1", LEDGER_HEADER, ledgerRows(3_000, long), "KOYO_Ledger");
+    const tables = await runOperation(excel.run, (session) => readTables(session, ["KOYO_Ledger", "ない"]));
+    const ledger = tables.get("KOYO_Ledger");
+    expect(ledger?.rows).toHaveLength(3_000);
+    expect(ledger?.rows[2_999][4]).toBe("P2999");
+    expect(ledger?.header).toEqual(LEDGER_HEADER);
+    expect(tables.has("ない")).toBe(false);
+    // names, the refused 7 MB read, then its two halves.
+    expect(excel.syncCount).toBe(4);
+  });
+
+  it("splits a write block above the payload budget over several syncs", async () => {
+    const excel = createFakeExcel();
+    const rows = Array.from({ length: 80_000 }, (_, index) => [`行${index}あいうえおかきくけこさしすせそ`]);
+    const plan: SheetPlan = {
+      sheetId: "ledger",
+      sheetName: "大きい",
+      values: [{ address: "A1:A80000", rows }],
+      tables: [],
+      formulas: [],
+      numberFormats: [],
+      validations: [],
+      bold: [],
+      columnWidths: [],
+      freezeRows: 0,
+    };
+    const syncs = await runOperation(excel.run, async (session) => {
+      await writePlans(session, [plan]);
+      return session.syncs;
+    });
+    expect(syncs).toBeGreaterThanOrEqual(2);
+    expect(excel.workbook.getCell("大きい", "A80000")?.value).toBe(rows[79_999][0]);
+  });
+});
+
+describe("gateway: Excel errors become Japanese messages", () => {
+  it("edit mode", async () => {
+    const excel = createFakeExcel();
+    excel.failNextSyncWith("InvalidOperationInCellEditMode");
+    const error = await generateSheets(excel.run, { sheets: ["council"], valuesInsteadOfFormulas: false }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ExcelOperationError);
+    expect((error as ExcelOperationError).message).toContain("セルを編集中");
+    expect((error as ExcelOperationError).code).toBe("InvalidOperationInCellEditMode");
+  });
+
+  it("protected sheet", async () => {
+    const excel = createFakeExcel();
+    excel.workbook.addSheet("保護");
+    excel.workbook.protectSheet("保護");
+    const attempt = runOperation(excel.run, async (session) => {
+      session.context.workbook.worksheets.getItem("保護").getRange("A1").values = [["x"]];
+      await session.sync();
+    });
+    await expect(attempt).rejects.toThrow(/保護されているため書き込めません/u);
+  });
+
+  it("an API the host lacks", async () => {
+    const excel = createFakeExcel();
+    excel.failNextSyncWith("ApiNotFound");
+    await expect(checkWorkbook(excel.run)).rejects.toThrow(/必要な機能（Excel JavaScript API）に対応していません/u);
+  });
+
+  it("an unexpected JavaScript error is never shown raw", async () => {
+    const excel = createFakeExcel();
+    const attempt = runOperation(excel.run, async () => {
+      throw new TypeError("x is undefined");
+    });
+    await expect(attempt).rejects.toThrow(/予期しないエラー/u);
+  });
+});
+
+describe("selectCell", () => {
+  it("selects a finding's cell on its sheet in one sync, without writing", async () => {
+    const excel = await cleanWorkbook();
+    await selectCell(excel.run, "フレームワーク", "L15");
+    expect(excel.workbook.selection).toEqual({ sheet: "フレームワーク", address: "L15" });
+    expect(excel.workbook.activeSheet?.name).toBe("フレームワーク");
+    expect(excel.syncCount).toBe(1);
+    expect(excel.writeCount).toBe(0);
+  });
+
+  it("a sheet that no longer exists gives a Japanese message", async () => {
+    const excel = createFakeExcel();
+    await expect(selectCell(excel.run, "消えたシート", "A1")).rejects.toThrow(/見つかりません/u);
+  });
+});
