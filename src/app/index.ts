@@ -1,5 +1,5 @@
 import { countBySeverity, type Finding, type Severity } from "../core/check/finding";
-import { runChecks } from "../core/check/runChecks";
+import { CHECKED_TABLES, runChecks } from "../core/check/runChecks";
 import type { SnapshotTable } from "../core/check/snapshot";
 import { freeName, lowerSet } from "../core/kit/freeName";
 import { KIT_SHEETS, kitSheet } from "../core/kit/index";
@@ -86,16 +86,14 @@ export interface CheckWorkbookOptions {
   readonly onProgress?: (done: number, total: number, label: string) => void;
 }
 
-const KIT_TABLE_NAMES = KIT_SHEETS.flatMap((sheet) => sheet.tables.map((table) => table.name));
-
 /**
- * Reads the kit's tables by name and runs every R-CHECK rule with the core. Reads only: it
+ * Reads the checked tables by name (1 sync, then 1 per payload chunk) and runs every R-CHECK rule with the core. Reads only: it
  * queues no write, so it can run while the user works and always gives the same findings.
  */
 export async function checkWorkbook(run: ExcelRunner, options: CheckWorkbookOptions = {}): Promise<CheckReport> {
   return runOperation(run, async (session) => {
     options.onProgress?.(0, 2, "読み込み");
-    const tables = await readTables(session, KIT_TABLE_NAMES);
+    const tables = await readTables(session, CHECKED_TABLES);
     options.onProgress?.(1, 2, "チェック");
     const findings = runChecks({ tables: tables as ReadonlyMap<string, SnapshotTable> }, { referencePlacementRate: options.referencePlacementRate ?? null });
     options.onProgress?.(2, 2, "完了");

@@ -12,6 +12,23 @@ import { checkSeminarWording } from "./rules/seminarWording";
 import { checkTargetPopulation } from "./rules/targetPopulation";
 import { checkUijRow } from "./rules/uijRow";
 import type { CheckOptions, WorkbookSnapshot } from "./snapshot";
+import { AREA_TABLES } from "../kit/sheets/area";
+import { COST_TABLES } from "../kit/sheets/cost";
+import { COUNCIL_TABLE } from "../kit/sheets/council";
+import { FRAMEWORK_TABLES } from "../kit/sheets/framework";
+import { PROPOSAL_TABLES } from "../kit/sheets/proposal";
+
+/**
+ * The tables the rules read. The ledger, menu and KPI tables are judged by their own KOYO
+ * functions, not by an R-CHECK rule, so a check never pays for reading a large ledger.
+ */
+export const CHECKED_TABLES: readonly string[] = [
+  ...Object.values(FRAMEWORK_TABLES),
+  PROPOSAL_TABLES.items,
+  COUNCIL_TABLE,
+  ...Object.values(COST_TABLES),
+  ...Object.values(AREA_TABLES),
+];
 
 type CheckRule = (snapshot: WorkbookSnapshot, options: CheckOptions) => Finding[];
 
