@@ -9,6 +9,10 @@ const MINIMUM = { rows: 20, columns: 8 };
 /** A guard against a stray far-away cell making thousands of table rows. */
 const MAXIMUM = { rows: 400, columns: 40 };
 
+/** Excel's default column width (8.43 characters) in CSS pixels; kit widths are in points (4/3 px). */
+const DEFAULT_WIDTH_PX = 64;
+const ROW_HEADER_PX = 40;
+
 /** Text a cell shows: the fake never evaluates formulas, so a formula shows as typed. */
 function shownText(cell: FakeCellView | undefined): string {
   if (!cell) return "";
@@ -101,6 +105,11 @@ function table(workbook: FakeWorkbook, sheetName: string, selected: string | und
   const rows = Math.min(MAXIMUM.rows, Math.max(MINIMUM.rows, (used?.bottom ?? 0) + 1 + MARGIN.rows, chosen.row + 1 + MARGIN.rows));
   const columns = Math.min(MAXIMUM.columns, Math.max(MINIMUM.columns, (used?.right ?? 0) + 1 + MARGIN.columns, chosen.column + 1));
   const columnIndexes = [...Array(columns).keys()];
+  const widths = columnIndexes.map((c) => {
+    const points = sheet?.columnWidths.get(c);
+    return points === undefined ? DEFAULT_WIDTH_PX : Math.round((points * 4) / 3);
+  });
+  const colgroup = h("colgroup", {}, h("col", { attrs: { style: `width: ${ROW_HEADER_PX}px` } }), ...widths.map((px) => h("col", { attrs: { style: `width: ${px}px` } })));
 
   const head = h("tr", {}, h("th", { className: "preview-corner" }), ...columnIndexes.map((c) => h("th", { attrs: { scope: "col" } }, columnLetter(c))));
   const body = [...Array(rows).keys()].map((r) =>
@@ -111,7 +120,11 @@ function table(workbook: FakeWorkbook, sheetName: string, selected: string | und
       ...columnIndexes.map((c) => {
         const a1 = cellAddress({ row: r, column: c });
         const cell = sheet?.peek(r, c);
-        const td = h("td", { attrs: { "data-address": a1 }, on: { click: () => select(sheetName, a1) } }, shownText(cell));
+        const text = shownText(cell);
+        const td = h("td", { attrs: { "data-address": a1 }, on: { click: () => select(sheetName, a1) } }, text);
+        if (text) td.title = text;
+        // As in Excel, text runs on over an empty neighbour and is cut short by a filled one.
+        if (text && shownText(sheet?.peek(r, c + 1)) === "") td.classList.add("preview-spill");
         if (cell?.bold) td.classList.add("preview-bold");
         if (cell?.formula) td.classList.add("preview-formula");
         if (cell?.fill) td.classList.add("preview-filled");
@@ -123,5 +136,12 @@ function table(workbook: FakeWorkbook, sheetName: string, selected: string | und
       }),
     ),
   );
-  return h("table", { className: "preview-table", attrs: { "data-sheet": sheetName } }, h("thead", {}, head), h("tbody", {}, ...body));
+  const width = ROW_HEADER_PX + widths.reduce((sum, px) => sum + px, 0);
+  return h(
+    "table",
+    { className: "preview-table", attrs: { "data-sheet": sheetName, style: `width: ${width}px` } },
+    colgroup,
+    h("thead", {}, head),
+    h("tbody", {}, ...body),
+  );
 }

@@ -16,14 +16,15 @@ html, body { height: 100%; }
 .preview-address { width: 90px; }
 .preview-value { flex: 1; max-width: none; }
 .preview-grid { overflow: auto; flex: 1; min-height: 0; border: 1px solid var(--koyo-stroke); background: var(--koyo-bg); }
-.preview-table { border-collapse: collapse; font-size: 12px; line-height: 16px; }
+.preview-table { border-collapse: collapse; table-layout: fixed; font-size: 12px; line-height: 16px; }
 .preview-table th { position: sticky; background: var(--koyo-bg-3); color: var(--koyo-fg-3); font-weight: 400; border: 1px solid var(--koyo-stroke-2); padding: 2px 4px; }
 .preview-table thead th { top: 0; z-index: 1; }
 .preview-table tbody th { left: 0; text-align: right; }
 .preview-table td {
-  border: 1px solid var(--koyo-stroke-2); padding: 2px 4px; min-width: 64px; max-width: 220px; height: 18px;
-  white-space: pre-wrap; overflow-wrap: anywhere; vertical-align: top; cursor: cell;
+  border: 1px solid var(--koyo-stroke-2); padding: 2px 4px; height: 16px;
+  white-space: pre; overflow: hidden; text-overflow: ellipsis; cursor: cell;
 }
+.preview-table td.preview-spill { overflow: visible; text-overflow: clip; }
 .preview-bold { font-weight: 700; }
 .preview-formula { color: var(--koyo-fg-3); font-family: Consolas, "Cascadia Mono", monospace; }
 .preview-filled { background: var(--koyo-bg-3); }

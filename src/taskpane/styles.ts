@@ -77,11 +77,12 @@ body { font: 14px/20px var(--koyo-font); }
 .koyo-summary { font-weight: 600; margin: 8px 0; }
 .koyo-findings { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 4px; }
 .koyo-finding {
-  width: 100%; text-align: left; display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; padding: 8px;
+  width: 100%; box-sizing: border-box; text-align: left; display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; padding: 8px;
   font: 14px/20px var(--koyo-font); color: var(--koyo-fg); background: var(--koyo-bg);
-  border: 1px solid var(--koyo-stroke-2); border-radius: var(--koyo-radius); cursor: pointer;
+  border: 1px solid var(--koyo-stroke-2); border-radius: var(--koyo-radius);
 }
-.koyo-finding:hover { background: var(--koyo-subtle-hover); }
+button.koyo-finding { cursor: pointer; }
+button.koyo-finding:hover { background: var(--koyo-subtle-hover); }
 .koyo-finding .koyo-message { grid-column: 1 / -1; overflow-wrap: anywhere; }
 .koyo-finding .koyo-where { color: var(--koyo-fg-3); font-size: 12px; line-height: 16px; overflow-wrap: anywhere; align-self: center; }
 .koyo-badge {

@@ -1,4 +1,3 @@
-import { expect } from "@jest/globals";
 import type { Page } from "playwright-core";
 
 /** Presses 「すべて作成」 and waits for the generator's report. */
@@ -9,8 +8,9 @@ export async function generateAll(page: Page): Promise<string> {
   return (await status.textContent()) ?? "";
 }
 
-/** Shows a sheet in the grid by clicking its tab. */
+/** Shows a sheet in the grid by clicking its tab (which selects A1), unless it is already shown. */
 export async function showSheet(page: Page, sheet: string): Promise<void> {
+  if ((await page.locator(".preview-table").getAttribute("data-sheet").catch(() => null)) === sheet) return;
   await page.click(`.preview-tab[data-sheet="${sheet}"]`);
   await page.locator(`.preview-table[data-sheet="${sheet}"]`).waitFor();
 }
@@ -28,14 +28,6 @@ export async function typeInto(page: Page, sheet: string, address: string, text:
 export async function cellText(page: Page, sheet: string, address: string): Promise<string> {
   await showSheet(page, sheet);
   return (await page.locator(`.preview-table td[data-address="${address}"]`).textContent()) ?? "";
-}
-
-/** The address of the first cell on a sheet whose text is exactly `label`, read from the grid. */
-export async function findLabel(page: Page, sheet: string, label: string | RegExp): Promise<string> {
-  await showSheet(page, sheet);
-  const cells = page.locator(".preview-table td").filter({ hasText: label });
-  expect(await cells.count()).toBeGreaterThan(0);
-  return (await cells.first().getAttribute("data-address")) ?? "";
 }
 
 /** Presses 「チェック実行」 and waits for the summary line. */

@@ -36,6 +36,7 @@ export async function startSession(offline: (url: string) => string | undefined 
     errors,
     async open(path, options = {}) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "ja-JP", ...options });
+      page.setDefaultTimeout(10_000);
       page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
       page.on("console", (message) => {
         if (message.type() === "error") errors.push(`console: ${message.text()}`);
