@@ -140,6 +140,16 @@ describeE2e("task pane in the browser preview (issue 6)", () => {
     await page.close();
   });
 
+  test("checking an empty workbook lists the missing tables as text: there is no cell to select", async () => {
+    const page = await session.open("preview.html");
+    await runCheck(page);
+    const missing = page.locator("div.koyo-finding");
+    expect(await missing.count()).toBeGreaterThan(0);
+    expect(await page.locator("button.koyo-finding").count()).toBe(0);
+    expect(await missing.first().textContent()).toContain("見つかりません");
+    await page.close();
+  });
+
   test("a bad reference rate is refused with a message saying what to type", async () => {
     const page = await session.open("preview.html");
     await page.fill("#koyo-rate", "85");
