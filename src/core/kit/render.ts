@@ -6,16 +6,20 @@ export interface RenderOptions {
   /** Canonical table name → the name to create (differs when the canonical one is taken). */
   readonly tableName: (canonical: string) => string;
   /**
-   * For Excel builds without custom functions: KOYO formulas are left out. Decided: the kit
-   * writes no participant data, so every KOYO result would be computed from blank inputs and
-   * be blank; the cells stay empty and a note points to the checker, which computes the same
-   * verdicts with the same core. Plain Excel formulas (SUM) are kept, every build has them.
+   * For Excel builds without custom functions: write each KOYO cell's computed value instead of
+   * its formula. Decided: the value is the one the formula shows right after generation. The kit
+   * types no input into any KOYO formula's arguments (tables start empty, head figures blank),
+   * and every KOYO formula is guarded to show blank while its inputs are blank (refs.blankIf), so
+   * that value is blank: the cell is left empty and counted in {@link SheetPlan.koyoCellsLeftBlank},
+   * and the report says so. A stale number computed from empty inputs would mislead once data is
+   * typed. Plain Excel formulas (SUM) are kept: every build has them.
    */
   readonly valuesInsteadOfFormulas: boolean;
 }
 
 /** Appended to the title, so the note takes no row that a table might need. */
-export const VALUES_MODE_NOTE = "（関数を使わない版: KOYO 関数の欄は空欄です。判定は作業ウィンドウの［チェック］で確認してください）";
+export const VALUES_MODE_NOTE =
+  "（関数を使わない版: KOYO 関数の欄は作成時点の入力が空欄のため空欄です。地域類型とアウトカム1人当たり経費は作業ウィンドウの［チェック］で確認できます）";
 
 const TABLE_STYLE = "TableStyleMedium2";
 
@@ -37,11 +41,14 @@ export function renderSheet(sheet: KitSheet, options: RenderOptions): SheetPlan 
   const widen = (column: number, width: number): void => {
     widths.set(column, Math.max(widths.get(column) ?? 0, width));
   };
-  const keep = (formula: string): string | null =>
-    options.valuesInsteadOfFormulas && isKoyoFormula(formula) ? null : bindNames(formula, options.tableName);
+  let koyoCellsLeftBlank = 0;
+  /** The formula to write, or null when values mode leaves these `cells` KOYO cells blank. */
+  const keep = (formula: string, cells: number): string | null => {
+    if (!options.valuesInsteadOfFormulas || !isKoyoFormula(formula)) return bindNames(formula, options.tableName);
+    koyoCellsLeftBlank += cells;
+    return null;
+  };
 
-  const title = options.valuesInsteadOfFormulas ? `${sheet.title}${VALUES_MODE_NOTE}` : sheet.title;
-  values.push({ address: rangeAddress({ top: 0, left: 0, bottom: sheet.notes.length, right: 0 }), rows: [[title], ...sheet.notes.map((note) => [note])] });
   bold.push("A1");
 
   const renderTable = (table: KitTable): void => {
@@ -76,7 +83,7 @@ export function renderSheet(sheet: KitSheet, options: RenderOptions): SheetPlan 
       widen(col, column.width);
       if (column.numberFormat) numberFormats.push({ address: body, format: column.numberFormat });
       if (column.list) validations.push({ address: body, list: column.list });
-      const formula = column.formula === undefined ? null : keep(column.formula);
+      const formula = column.formula === undefined ? null : keep(column.formula, table.rows);
       if (formula !== null) formulas.push({ address: body, rows: Array.from({ length: table.rows }, () => [formula]) });
     });
     if (table.beside) {
@@ -86,7 +93,7 @@ export function renderSheet(sheet: KitSheet, options: RenderOptions): SheetPlan 
       values.push({ address: headerRange, rows: [headers.map((header) => header.header)] });
       bold.push(headerRange);
       headers.forEach((header, index) => widen(left + index, header.width));
-      const formula = keep(table.beside.formula);
+      const formula = keep(table.beside.formula, 1);
       if (formula !== null) formulas.push({ address: cellAddress({ row: firstData, column: left }), rows: [[formula]] });
     }
   };
@@ -97,9 +104,13 @@ export function renderSheet(sheet: KitSheet, options: RenderOptions): SheetPlan 
     values.push({ address: cell.at, rows: [[cell.label]] });
     bold.push(cell.at);
     widen(at.column, cell.width);
-    const formula = keep(cell.formula);
+    const formula = keep(cell.formula, 1);
     if (formula !== null) formulas.push({ address: cellAddress({ row: at.row + 1, column: at.column }), rows: [[formula]] });
   }
+
+  // Only a sheet that lost KOYO formulas says so (the proposal and council sheets have none).
+  const title = koyoCellsLeftBlank > 0 ? `${sheet.title}${VALUES_MODE_NOTE}` : sheet.title;
+  values.unshift({ address: rangeAddress({ top: 0, left: 0, bottom: sheet.notes.length, right: 0 }), rows: [[title], ...sheet.notes.map((note) => [note])] });
 
   return {
     sheetId: sheet.id,
@@ -112,5 +123,6 @@ export function renderSheet(sheet: KitSheet, options: RenderOptions): SheetPlan 
     bold,
     columnWidths: [...widths].sort(([a], [b]) => a - b).map(([column, width]) => ({ column, width })),
     freezeRows: sheet.freezeRows,
+    koyoCellsLeftBlank,
   };
 }

@@ -83,4 +83,6 @@ export interface SheetPlan {
   readonly bold: readonly string[];
   readonly columnWidths: readonly { readonly column: number; readonly width: number }[];
   readonly freezeRows: number;
+  /** KOYO formula cells left blank in values mode (0 otherwise), for the report. */
+  readonly koyoCellsLeftBlank: number;
 }

@@ -74,7 +74,9 @@ describe("kit layouts", () => {
     const plan = render("cost");
     const lines = plan.values.find((block) => block.address === "A5:D9");
     expect(lines?.rows.map((row) => `${row[0]}${row[1] ?? ""}`)).toEqual(["人件費", "管理費", "事業費A", "事業費B", "事業費C"]);
-    expect(plan.formulas.map((block) => block.rows[0][0])).toContain("=KOYO.COSTCHECK([@[総事業費（円）]],[@[アウトカム目標の合計（人）]])");
+    expect(plan.formulas.map((block) => block.rows[0][0])).toContain(
+      '=IF([@[アウトカム目標の合計（人）]]="","",KOYO.COSTCHECK([@[総事業費（円）]],[@[アウトカム目標の合計（人）]]))',
+    );
   });
 
   it("KOYO formulas bind to the names actually created", () => {
@@ -85,9 +87,13 @@ describe("kit layouts", () => {
 
   it("the area sheet carries AREATYPE/AREAREASON per municipality and the joint result", () => {
     const formulas = render("area").formulas.map((block) => String(block.rows[0][0]));
-    expect(formulas.some((formula) => formula.startsWith("=KOYO.AREATYPE("))).toBe(true);
-    expect(formulas.some((formula) => formula.startsWith("=KOYO.AREAREASON("))).toBe(true);
-    expect(formulas.some((formula) => formula.startsWith("=KOYO.JOINTAREATYPE("))).toBe(true);
+    expect(formulas).toEqual(
+      expect.arrayContaining([
+        '=IF(AND([@[有効求人倍率（3年平均）]]="",[@[有効求人倍率（直近1年）]]=""),"",KOYO.AREATYPE([@[有効求人倍率（3年平均）]],[@[有効求人倍率（直近1年）]],KOYO_Area_Head[[全国の有効求人倍率]],[@[人口減少率]],KOYO_Area_Head[[全国の人口減少率]],[@[過疎等地域]]))',
+        '=IF(COUNTIF(KOYO_Area[[地域類型]],"?*")<2,"",KOYO.JOINTAREATYPE(KOYO_Area[[地域類型]],[@[連携地域の有効求人倍率（3年平均）]],[@[連携地域の有効求人倍率（直近1年）]],KOYO_Area_Head[[全国の有効求人倍率]]))',
+      ]),
+    );
+    expect(formulas.some((formula) => formula.includes(",KOYO.AREAREASON("))).toBe(true);
   });
 
   it("the KPI sheet offers R-KPI-3/4 words as dropdowns and KPICHECK/KPIPROGRESS", () => {
@@ -95,7 +101,7 @@ describe("kit layouts", () => {
     expect(plan.validations.map((entry) => entry.list[0])).toEqual(expect.arrayContaining(["地方創生に非常に効果的であった", "事業の発展"]));
     const formulas = plan.formulas.map((block) => String(block.rows[0][0]));
     expect(formulas).toEqual(expect.arrayContaining(["=KOYO.KPICHECK([@[1年目増加分]:[3年目増加分]],[@[KPI増加分の累計]])"]));
-    expect(formulas.some((formula) => formula.startsWith("=KOYO.KPIPROGRESS("))).toBe(true);
+    expect(formulas.some((formula) => formula.includes(",KOYO.KPIPROGRESS([@[基準値]],[@[目標値]],[@[最新値]])"))).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import { FORMAT, LIST } from "../formats";
-import { column, thisRow } from "../refs";
+import { allBlank, anyBlank, blankIf, column, thisRow } from "../refs";
 import type { KitSheet } from "../types";
 
 export const AREA_TABLES = { head: "KOYO_Area_Head", members: "KOYO_Area", joint: "KOYO_Area_Joint" } as const;
@@ -25,6 +25,13 @@ const A = AREA_COLUMNS;
 const T = AREA_TABLES;
 const national = column(T.head, AREA_HEAD.nationalRatio);
 const areaArgs = [thisRow(A.ratio3y), thisRow(A.ratio1y), national, thisRow(A.decline), column(T.head, AREA_HEAD.nationalDecline), thisRow(A.depopulated)].join(",");
+/** AREATYPE needs at least one of the two ratios (R-AREA-2). */
+const noRatio = allBlank([thisRow(A.ratio3y), thisRow(A.ratio1y)]);
+/** Members typed so far: the guarded 地域類型 is "" on a spare row, which "?*" does not match. */
+const members = `COUNTIF(${column(T.members, A.type)},"?*")`;
+/** The joint rows apply only to a joint application (R-AREA-7/8), i.e. two or more members. */
+const jointRatio = (openings: string, seekers: string): string =>
+  blankIf(`COUNTA(${column(T.members, openings)})<2`, `KOYO.JOINTRATIO(${column(T.members, openings)},${column(T.members, seekers)})`);
 
 /**
  * 地域要件. Decided: the ratio columns are typed (Hello Work publishes ratios); the 求人数 and
@@ -66,10 +73,10 @@ export const AREA_SHEET: KitSheet = {
         { header: A.ratio1y, width: 130, numberFormat: FORMAT.ratio },
         { header: A.popStart, width: 100, numberFormat: FORMAT.persons },
         { header: A.popEnd, width: 100, numberFormat: FORMAT.persons },
-        { header: A.decline, width: 90, numberFormat: FORMAT.percentFine, formula: `=KOYO.POPDECLINE(${thisRow(A.popStart)},${thisRow(A.popEnd)})` },
+        { header: A.decline, width: 90, numberFormat: FORMAT.percentFine, formula: blankIf(anyBlank([thisRow(A.popStart), thisRow(A.popEnd)]), `KOYO.POPDECLINE(${thisRow(A.popStart)},${thisRow(A.popEnd)})`) },
         { header: A.depopulated, width: 90, list: LIST.yesNo },
-        { header: A.type, width: 130, formula: `=KOYO.AREATYPE(${areaArgs})` },
-        { header: A.reason, width: 480, formula: `=KOYO.AREAREASON(${areaArgs})` },
+        { header: A.type, width: 130, formula: blankIf(noRatio, `KOYO.AREATYPE(${areaArgs})`) },
+        { header: A.reason, width: 480, formula: blankIf(noRatio, `KOYO.AREAREASON(${areaArgs})`) },
       ],
     },
     {
@@ -78,12 +85,15 @@ export const AREA_SHEET: KitSheet = {
       caption: "連携地域（複数市町村の場合）",
       rows: 1,
       columns: [
-        { header: AREA_JOINT.ratio3y, width: 130, numberFormat: FORMAT.ratio, formula: `=KOYO.JOINTRATIO(${column(T.members, A.openings3y)},${column(T.members, A.seekers3y)})` },
-        { header: AREA_JOINT.ratio1y, width: 130, numberFormat: FORMAT.ratio, formula: `=KOYO.JOINTRATIO(${column(T.members, A.openings1y)},${column(T.members, A.seekers1y)})` },
+        { header: AREA_JOINT.ratio3y, width: 130, numberFormat: FORMAT.ratio, formula: jointRatio(A.openings3y, A.seekers3y) },
+        { header: AREA_JOINT.ratio1y, width: 130, numberFormat: FORMAT.ratio, formula: jointRatio(A.openings1y, A.seekers1y) },
         {
           header: AREA_JOINT.type,
           width: 130,
-          formula: `=KOYO.JOINTAREATYPE(${column(T.members, A.type)},${thisRow(AREA_JOINT.ratio3y)},${thisRow(AREA_JOINT.ratio1y)},${national})`,
+          formula: blankIf(
+            `${members}<2`,
+            `KOYO.JOINTAREATYPE(${column(T.members, A.type)},${thisRow(AREA_JOINT.ratio3y)},${thisRow(AREA_JOINT.ratio1y)},${national})`,
+          ),
         },
       ],
     },

@@ -1,6 +1,6 @@
 import { MENU_COLUMNS, type MenuKey } from "../../continuation/menuColumns";
 import { FORMAT, LIST } from "../formats";
-import { column, records } from "../refs";
+import { blankIf, column, records } from "../refs";
 import type { KitColumn, KitSheet } from "../types";
 
 export const CONTINUATION_TABLES = { head: "KOYO_Continuation_Head", menus: "KOYO_Menus" } as const;
@@ -18,7 +18,10 @@ const LOOK: Readonly<Record<MenuKey, Omit<KitColumn, "header">>> = {
 };
 
 const H = CONTINUATION_HEAD;
-const args = `${column(CONTINUATION_TABLES.head, H.year)},${records(CONTINUATION_TABLES.menus)},${column(CONTINUATION_TABLES.head, H.firstFiscalYear)}`;
+const year = column(CONTINUATION_TABLES.head, H.year);
+const args = `${year},${records(CONTINUATION_TABLES.menus)},${column(CONTINUATION_TABLES.head, H.firstFiscalYear)}`;
+/** Blank until the 事業年度 is chosen (COUNTA, because a one-cell column compared to "" would be an array). */
+const verdict = (fn: string): string => blankIf(`COUNTA(${year})=0`, `KOYO.${fn}(${args})`);
 
 export const CONTINUATION_SHEET: KitSheet = {
   id: "continuation",
@@ -51,9 +54,9 @@ export const CONTINUATION_SHEET: KitSheet = {
           { header: "判定", width: 160 },
           { header: "理由", width: 420 },
         ],
-        formula: `=KOYO.CONTINUATION(${args})`,
+        formula: verdict("CONTINUATION"),
       },
     },
   ],
-  formulaCells: [{ label: "事業全体の判定", at: "D4", width: 110, formula: `=KOYO.PROJECTVERDICT(${args})` }],
+  formulaCells: [{ label: "事業全体の判定", at: "D4", width: 110, formula: verdict("PROJECTVERDICT") }],
 };

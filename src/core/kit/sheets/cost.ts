@@ -1,5 +1,5 @@
 import { FORMAT, LIST } from "../formats";
-import { column, thisRow } from "../refs";
+import { blankIf, column, thisRow } from "../refs";
 import type { KitSheet } from "../types";
 
 export const COST_TABLES = { lines: "KOYO_Cost", summary: "KOYO_Cost_Summary" } as const;
@@ -21,6 +21,8 @@ const LINES: readonly (readonly [string, string | null, string])[] = [
 ];
 
 const S = COST_SUMMARY;
+/** R-COST-1 needs the outcome count; until it is typed the two cells stay blank. */
+const perOutcome = (fn: string): string => blankIf(`${thisRow(S.outcomes)}=""`, `KOYO.${fn}(${thisRow(S.total)},${thisRow(S.outcomes)})`);
 
 export const COST_SHEET: KitSheet = {
   id: "cost",
@@ -55,9 +57,9 @@ export const COST_SHEET: KitSheet = {
           header: S.perOutcome,
           width: 170,
           numberFormat: FORMAT.yen,
-          formula: `=KOYO.COSTPEROUTCOME(${thisRow(S.total)},${thisRow(S.outcomes)})`,
+          formula: perOutcome("COSTPEROUTCOME"),
         },
-        { header: S.verdict, width: 80, formula: `=KOYO.COSTCHECK(${thisRow(S.total)},${thisRow(S.outcomes)})` },
+        { header: S.verdict, width: 80, formula: perOutcome("COSTCHECK") },
       ],
     },
   ],

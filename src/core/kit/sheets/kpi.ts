@@ -1,6 +1,6 @@
 import { KPI_EFFECTS, KPI_POLICIES } from "../../kpi/kpiWords";
 import { FORMAT, LIST } from "../formats";
-import { thisRow } from "../refs";
+import { anyBlank, blankIf, thisRow } from "../refs";
 import type { KitSheet } from "../types";
 
 export const KPI_TABLES = { plan: "KOYO_KPI_Plan", result: "KOYO_KPI_Result" } as const;
@@ -75,7 +75,10 @@ export const KPI_SHEET: KitSheet = {
           header: R.progress,
           width: 90,
           numberFormat: FORMAT.percent,
-          formula: `=KOYO.KPIPROGRESS(${thisRow(R.baseline)},${thisRow(R.target)},${thisRow(R.latest)})`,
+          formula: blankIf(
+            anyBlank([thisRow(R.baseline), thisRow(R.target), thisRow(R.latest)]),
+            `KOYO.KPIPROGRESS(${thisRow(R.baseline)},${thisRow(R.target)},${thisRow(R.latest)})`,
+          ),
         },
         { header: R.effect, width: 220, list: KPI_EFFECTS },
         { header: R.policy, width: 170, list: KPI_POLICIES },
