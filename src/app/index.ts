@@ -33,7 +33,18 @@ export interface GenerateReport {
    * just added, so this is 0; it is reported so the pane can say so.
    */
   readonly skippedCells: number;
+  /** Japanese lines the pane shows under the result (values mode says what it left blank and why). */
+  readonly notes: string[];
   readonly syncs: number;
+}
+
+/** The report line of values mode: what the option did, honestly (see RenderOptions.valuesInsteadOfFormulas). */
+export function valuesModeNote(koyoCellsLeftBlank: number): string | null {
+  if (koyoCellsLeftBlank === 0) return null;
+  return (
+    `関数を使わない版で作成しました。KOYO 関数を使う ${koyoCellsLeftBlank} 個のセルは、作成時点では入力が空欄のため計算結果も空欄で、数式は書き込んでいません。` +
+    "入力後の地域類型とアウトカム1人当たり経費は［チェック］で確認できます。実績台帳・継続判定・KPI の判定には、KOYO 関数が使える Excel で「数式」のまま作成してください。"
+  );
 }
 
 /**
@@ -70,7 +81,8 @@ export async function generateSheets(run: ExcelRunner, options: GenerateOptions)
       done++;
       options.onProgress?.(done, plans.length, kitSheet(plan.sheetId).name);
     });
-    return { created, skippedCells: 0, syncs: session.syncs };
+    const note = valuesModeNote(plans.reduce((sum, plan) => sum + plan.koyoCellsLeftBlank, 0));
+    return { created, skippedCells: 0, notes: note === null ? [] : [note], syncs: session.syncs };
   });
 }
 

@@ -119,7 +119,7 @@ function generatedText(report: GenerateReport, strings: Strings): string {
   const renamed = report.created
     .filter((sheet) => sheet.renamedFrom !== undefined)
     .map((sheet) => strings.renamed(sheet.renamedFrom ?? "", sheet.sheetName));
-  return [strings.generated(report.created.length, report.skippedCells), ...renamed].join("\n");
+  return [strings.generated(report.created.length, report.skippedCells), ...renamed, ...report.notes].join("\n");
 }
 
 function checkSection(run: ExcelRunner, strings: Strings): HTMLElement {

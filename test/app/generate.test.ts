@@ -42,13 +42,20 @@ describe("generateSheets", () => {
     expect(wb.getCell("実績台帳", "AA5")?.formula).toBe("=KOYO.OUTPUTTOTAL(KOYO_Ledger[#Data],KOYO_Ledger[#Headers],[@[メニュー]])");
   });
 
-  it("values mode leaves KOYO formulas out but keeps plain Excel formulas", async () => {
+  it("values mode writes the values the formulas show after generation (blank), keeps plain Excel formulas, and the report says so", async () => {
     const excel = createFakeExcel();
-    await generateSheets(excel.run, { sheets: ["cost"], valuesInsteadOfFormulas: true });
+    const report = await generateSheets(excel.run, { sheets: ["cost", "council"], valuesInsteadOfFormulas: true });
     const cells = excel.workbook.dump("経費");
     expect(Object.values(cells).some((content) => String(content).includes("KOYO."))).toBe(false);
     expect(cells.F5).toBe("=SUM(KOYO_Cost[[金額（円）]])");
+    expect(cells.H5 ?? null).toBeNull();
     expect(String(cells.A1)).toContain("関数を使わない版");
+    expect(String(excel.workbook.dump("協議会").A1)).not.toContain("関数を使わない版");
+    expect(report.notes).toHaveLength(1);
+    expect(report.notes[0]).toContain("KOYO 関数を使う 2 個のセル");
+    expect(report.notes[0]).toContain("［チェック］");
+    const withFormulas = await generateSheets(createFakeExcel().run, { sheets: ["cost"], valuesInsteadOfFormulas: false });
+    expect(withFormulas.notes).toEqual([]);
   });
 
   it("never overwrites: with every name taken and cells holding data, no existing cell changes", async () => {

@@ -65,6 +65,7 @@ describe("gateway: bulk reads in few syncs, chunked under 5 MB", () => {
       bold: [],
       columnWidths: [],
       freezeRows: 0,
+      koyoCellsLeftBlank: 0,
     };
     const syncs = await runOperation(excel.run, async (session) => {
       await writePlans(session, [plan]);
