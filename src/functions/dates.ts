@@ -1,19 +1,19 @@
 /* Worksheet functions for dates (RULES section 10). Thin: parse, call the core, lift. */
-import { fiscalYearOf } from "../core/dates/fiscalYear";
 import { parseDate } from "../core/dates/parseDate";
+import { parseFiscalYearOfDate } from "../core/dates/parseFiscalYearOfDate";
 import { formatWareki } from "../core/dates/wareki";
 import { parseWarekiStyle } from "../core/dates/warekiStyle";
 import { lift } from "./shell/lift";
 
 /**
- * 日付の年度（4月1日〜3月31日）を西暦の年で返します。1〜3月の日付は前年の年度です (R-DATE-1)。
+ * 日付の年度（4月1日〜3月31日）を西暦の年で返します。1〜3月の日付は前年の年度です (R-DATE-1)。令和2年度・R2年度 のような年度の文字列はその年度です (R-DATE-3)。
  * @customfunction FISCALYEAR
  * @helpurl https://localhost:3000/help.html#FISCALYEAR
- * @param date 日付（日付のセル、または 令和6年3月31日、R6.3.31、2024/3/31 などの文字列）。セルまたは範囲。
+ * @param date 日付（日付のセル、または 令和6年3月31日、R6.3.31、2024/3/31 などの文字列）、または年度（R2年度、H29年度 など）。セルまたは範囲。
  * @returns 年度（西暦。例: 令和5年度なら 2023）。
  */
 export function fiscalYear(date: any[][]): any[][] {
-  return lift([["date", date]], (value) => fiscalYearOf(parseDate(value, "date")));
+  return lift([["date", date]], (value) => parseFiscalYearOfDate(value, "date"));
 }
 
 /**

@@ -26,6 +26,9 @@ describe("KOYO.FISCALYEAR (R-DATE-1)", () => {
   it("R-DATE-1 lifts over a column of serials and texts", () => {
     expect(fiscalYear([[45382], [45383], ["2025/1/15"], ["令和元年5月1日"]])).toEqual([[2023], [2024], [2024], [2019]]);
   });
+  it("R-DATE-3 a 年度 typed as text is that fiscal year: R2年度, 令和2年度 = 2020, H29年度 = 2017, ｒ元年度 = 2019", () => {
+    expect(fiscalYear([["R2年度"], ["令和2年度"], ["H29年度"], ["ｒ元年度"], ["平成32年度"]])).toEqual([[2020], [2020], [2017], [2019], [2020]]);
+  });
   it("R-DATE-1 an impossible date is #VALUE! naming the argument", () => {
     expect(messageOf(fiscalYear([["2023/2/29"]])[0][0])).toContain("date");
   });
@@ -67,6 +70,13 @@ describe("KOYO.DATE (R-DATE-2)", () => {
     expect(messageOf(result[1][0])).toContain("その日付はありません");
     expect(result[2][0]).toBe(45382);
     expect(isCellError(result[3][0])).toBe(true);
+  });
+  it("R-DATE-3 a 年度 is not a date: #VALUE! saying so, naming the argument and the value", () => {
+    const message = messageOf(date([["R2年度"]])[0][0]);
+    expect(message).toContain("引数「text」");
+    expect(message).toContain("「R2年度」");
+    expect(message).toContain("年度");
+    expect(message).toContain("2020/4/1");
   });
   it("R-INPUT-6 a blank is #VALUE! naming the argument", () => {
     expect(messageOf(date([[null]])[0][0])).toContain("引数「text」が空欄");

@@ -2,6 +2,7 @@ import { badArgument } from "../errors";
 import { required } from "../input/required";
 import { isBlank, normalizeText } from "../input/text";
 import { findEra } from "./eras";
+import { isFiscalYearText, parseFiscalYear } from "./parseFiscalYear";
 import { serialFromDate } from "./serial";
 
 const DATE_EXPECTED =
@@ -49,6 +50,11 @@ export function parseOptionalDate(value: unknown, argument: string): number | nu
     const serial = serialFromDate({ year: Number(western[1]), month: Number(western[2]), day: Number(western[3]) });
     if (serial !== null && serial >= FIRST_SERIAL) return serial;
     throw badArgument(argument, value, `その日付はありません。${DATE_EXPECTED}`);
+  }
+  if (isFiscalYearText(value)) {
+    // R-DATE-3: a 年度 names a whole year, not a day; say so and show its first day to type.
+    const year = parseFiscalYear(value, argument);
+    throw badArgument(argument, value, `年度は日付ではありません。日付を入力してください（例: その年度の初日なら ${year}/4/1）。`);
   }
   throw badArgument(argument, value, DATE_EXPECTED);
 }

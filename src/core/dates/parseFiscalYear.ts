@@ -15,6 +15,16 @@ const ERA_FISCAL_YEAR = /^(令和|平成|昭和|[RHS])\s*(元|\d{1,2})\s*(?:年�
 const WESTERN_FISCAL_YEAR = /^(\d{4})\s*(?:年度?)?$/u;
 
 /**
+ * Whether text is written as a 年度 (令和2年度, R2年度, 2024年度) rather than as a date: R-DATE-2
+ * lists R2年度 and H29年度 among the forms staff type, so date arguments recognise them.
+ */
+export function isFiscalYearText(value: unknown): value is string {
+  if (typeof value !== "string") return false;
+  const text = normalizeText(value);
+  return text.endsWith("年度") && (ERA_FISCAL_YEAR.test(text) || WESTERN_FISCAL_YEAR.test(text));
+}
+
+/**
  * R-DATE-3: a 年度 (fiscal year) as its western starting year: 令和2年度 / R2年度 = 2020,
  * 平成29年度 = 2017, or a plain 2024. Returns null for a blank.
  */

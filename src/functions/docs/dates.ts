@@ -4,13 +4,17 @@ export const DATES_DOCS: readonly FunctionDoc[] = [
   {
     id: "FISCALYEAR",
     en: {
-      description: "Returns the fiscal year (年度, 1 April – 31 March) of a date as a western year; January–March belong to the previous year (R-DATE-1).",
-      parameters: { date: "A date: a date cell or text such as 令和6年3月31日, R6.3.31 or 2024/3/31. A cell or a range." },
+      description:
+        "Returns the fiscal year (年度, 1 April – 31 March) of a date as a western year; January–March belong to the previous year (R-DATE-1). A fiscal year typed as text, such as R2年度, gives that year (R-DATE-3).",
+      parameters: {
+        date: "A date: a date cell or text such as 令和6年3月31日, R6.3.31 or 2024/3/31; or a fiscal year such as 令和2年度, R2年度 or H29年度. A cell or a range.",
+      },
     },
     examples: [
       { formula: "=KOYO.FISCALYEAR(\"R6.3.31\")", args: [[["R6.3.31"]]], expected: 2023, note: "3月31日は前年の年度（令和5年度）。" },
       { formula: "=KOYO.FISCALYEAR(\"令和6年4月1日\")", args: [[["令和6年4月1日"]]], expected: 2024, note: "4月1日から令和6年度。" },
-      { formula: "=KOYO.FISCALYEAR(\"平成32年3月31日\")", args: [[["平成32年3月31日"]]], expected: 2019, note: "改元前に書かれた 平成32年 = 2020年。" },
+      { formula: "=KOYO.FISCALYEAR(\"平成32年3月31日\")", args: [[["平成32年3月31日"]]], expected: 2019, note: "改元前に書かれた 平成32年 = 2020年。2020/3/31 は令和元年度（2019）。" },
+      { formula: "=KOYO.FISCALYEAR(\"H29年度\")", args: [[["H29年度"]]], expected: 2017, note: "年度の文字列はその年度 (R-DATE-3)。" },
     ],
   },
   {
