@@ -6,6 +6,7 @@ import { KIT_SHEETS, kitSheet } from "../core/kit/index";
 import { renderSheet } from "../core/kit/render";
 import type { SheetId, SheetPlan } from "../core/kit/types";
 import { readNames, readTables, runOperation, selectRange, writePlans } from "../host/gateway";
+import { EXCEL_API } from "../host/requirements";
 import type { ExcelRunner } from "../host/runner";
 
 export type { SheetId } from "../core/kit/types";
@@ -83,7 +84,7 @@ export async function generateSheets(run: ExcelRunner, options: GenerateOptions)
     });
     const note = valuesModeNote(plans.reduce((sum, plan) => sum + plan.koyoCellsLeftBlank, 0));
     return { created, skippedCells: 0, notes: note === null ? [] : [note], syncs: session.syncs };
-  });
+  }, EXCEL_API.generate);
 }
 
 export interface CheckReport {

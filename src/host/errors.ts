@@ -14,6 +14,11 @@ export class ExcelOperationError extends Error {
   }
 }
 
+/** The host lacks an API the operation needs (`what` names it, e.g. ExcelApi 1.8). */
+export function apiMissingMessage(what: string): string {
+  return `お使いの Excel はこの操作に必要な機能（${what}）に対応していません。Excel を最新版に更新するか、Excel on the web で実行してください。`;
+}
+
 const PROTECTED =
   "シートまたはブックが保護されているため書き込めません。［校閲］タブの［シート保護の解除］（または［ブックの保護］の解除）を行ってから、もう一度実行してください。";
 
@@ -22,8 +27,7 @@ const MESSAGES: Readonly<Record<string, string>> = {
   InvalidOperationInCellEditMode:
     "Excel でセルを編集中のため操作できません。Enter キーまたは Esc キーでセルの編集を終えてから、もう一度実行してください。",
   AccessDenied: PROTECTED,
-  ApiNotFound:
-    "お使いの Excel はこの操作に必要な機能（Excel JavaScript API）に対応していません。Excel を最新版に更新するか、Excel on the web で実行してください。",
+  ApiNotFound: apiMissingMessage("Excel JavaScript API"),
   NotImplemented:
     "お使いの Excel はこの操作に必要な機能に対応していません。Excel を最新版に更新するか、Excel on the web で実行してください。",
   UnsupportedFeature:

@@ -2,6 +2,7 @@ import { columnLetter, parseRange, rangeAddress, splitSheetAddress } from "../co
 import type { Block, SheetPlan } from "../core/kit/types";
 import { ExcelOperationError, toOperationError } from "./errors";
 import { SYNC_PAYLOAD_BUDGET, jsonBytes } from "./payload";
+import { EXCEL_API, assertExcelApi } from "./requirements";
 import type { ExcelRunner } from "./runner";
 
 /**
@@ -25,9 +26,13 @@ export class ExcelSession {
   }
 }
 
-/** Runs one operation in one batch; whatever it throws becomes a Japanese ExcelOperationError. */
-export async function runOperation<T>(run: ExcelRunner, body: (session: ExcelSession) => Promise<T>): Promise<T> {
+/**
+ * Runs one operation in one batch; whatever it throws becomes a Japanese ExcelOperationError.
+ * `api` is the ExcelApi version the body needs, checked before anything is queued.
+ */
+export async function runOperation<T>(run: ExcelRunner, body: (session: ExcelSession) => Promise<T>, api: string = EXCEL_API.read): Promise<T> {
   try {
+    assertExcelApi(api);
     return await run((context) => body(new ExcelSession(context)));
   } catch (error) {
     throw toOperationError(error);

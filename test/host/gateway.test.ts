@@ -2,6 +2,7 @@ import { ExcelOperationError, checkWorkbook, generateSheets, selectCell } from "
 import { LEDGER_COLUMNS } from "../../src/core/count/ledgerColumns";
 import type { SheetPlan } from "../../src/core/kit/types";
 import { createFakeExcel } from "../../src/host/fake";
+import { EXCEL_API, assertExcelApi } from "../../src/host/requirements";
 import { readTables, runOperation, writePlans } from "../../src/host/gateway";
 import { cleanWorkbook } from "../app/cleanWorkbook";
 
@@ -101,6 +102,29 @@ describe("gateway: Excel errors become Japanese messages", () => {
     const excel = createFakeExcel();
     excel.failNextSyncWith("ApiNotFound");
     await expect(checkWorkbook(excel.run)).rejects.toThrow(/必要な機能（Excel JavaScript API）に対応していません/u);
+  });
+
+  it("an API the host lacks is asked for before the batch: generation needs ExcelApi 1.8, a check 1.4", async () => {
+    const asked: string[] = [];
+    const upTo = (supported: number) => (set: string, version: string): boolean => {
+      asked.push(`${set} ${version}`);
+      return Number(version) <= supported;
+    };
+    expect(() => assertExcelApi(EXCEL_API.generate, upTo(1.7))).toThrow(/必要な機能（ExcelApi 1\.8）に対応していません。Excel を最新版に更新/u);
+    expect(() => assertExcelApi(EXCEL_API.read, upTo(1.7))).not.toThrow();
+    expect(asked).toEqual(["ExcelApi 1.8", "ExcelApi 1.4"]);
+    // In Office the gateway asks Office itself; nothing reaches Excel when the answer is no.
+    const excel = createFakeExcel();
+    (globalThis as { Office?: unknown }).Office = { context: { requirements: { isSetSupported: upTo(1.7) } } };
+    try {
+      const error = await generateSheets(excel.run, { sheets: ["council"], valuesInsteadOfFormulas: false }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(ExcelOperationError);
+      expect((error as ExcelOperationError).code).toBe("ApiNotFound");
+      expect(excel.syncCount).toBe(0);
+      expect((await checkWorkbook(excel.run)).syncs).toBeGreaterThan(0);
+    } finally {
+      delete (globalThis as { Office?: unknown }).Office;
+    }
   });
 
   it("an unexpected JavaScript error is never shown raw", async () => {
