@@ -20,7 +20,8 @@ describe("generateSheets", () => {
     await generateSheets(excel.run, { sheets: ["framework"], valuesInsteadOfFormulas: false });
     const wb = excel.workbook;
     expect(wb.getCell("フレームワーク", "A1")?.value).toBe("地域雇用活性化推進事業に係る事業構想策定の基礎となるフレームワーク");
-    expect(wb.getCell("フレームワーク", "A2")?.value).toBe("※ 各表は左の列から順に記入してください。");
+    expect(wb.getCell("フレームワーク", "A2")?.value).toBe("※ 各表ともに左欄からの記載を心掛けること (R-PROG-10)。");
+    expect(wb.getCell("フレームワーク", "A7")?.value).toContain("ハローワークの就職率等を参考とすること");
     expect(wb.getCell("フレームワーク", "A14")?.value).toBe("事業主ニーズ／求職者ニーズ");
     expect(wb.getCell("フレームワーク", "G14")?.value).toBe("連携する関係団体の事業");
     expect(wb.getCell("フレームワーク", "K14")?.value).toBe("予想される就職先（事業所数）");

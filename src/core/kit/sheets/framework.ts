@@ -39,14 +39,18 @@ export const FRAMEWORK_COLUMNS = {
 const text = (header: string, width = 150): KitColumn => ({ header, width });
 const C = FRAMEWORK_COLUMNS;
 
-/** R-FW-0, as printed on the seed's sheet, plus how to write a target so the checker can read it (R-FW-T). */
+/**
+ * R-FW-0 in the seed's own words (001, the notes above the framework), with the rule IDs added;
+ * only 「…移住支援策との組み合わせて」 is corrected to 「と組み合わせて」. The last line is the kit's:
+ * how to write a target so the functions and the checker can read it (R-FW-T).
+ */
 const NOTES = [
-  "※ 各表は左の列から順に記入してください。",
-  "※ A → B → C の順に検討してください (R-PROG-10)。",
-  "※ 赤字の項目は特に十分な調査・分析を行ってください。",
-  "※ ＵＩＪターン者向け説明会等は、市町村独自の移住支援策と組み合わせて実施してください。",
-  "※ アウトプット・アウトカムは、理想ではなく見込まれる対象者数に見合った達成可能な数を設定してください。",
-  "※ アウトプットからアウトカムへの割合は、ハローワークの就職率等を参考にしてください。セミナーごとに整理してください。",
+  "※ 各表ともに左欄からの記載を心掛けること (R-PROG-10)。",
+  "※ 「Ａ 事業所の魅力向上、事業拡大の取組」→「Ｂ 人材育成の取組」→「Ｃ 就職促進の取組」の順に策定することを心掛けること (R-PROG-10)。",
+  "※ 朱書き項目は特に入念な調査・分析が不可欠。",
+  "※ ＵＩＪターン就職希望者を対象とした情報提供・説明会等は、自治体独自の移住支援策と組み合わせて周知することが重要。",
+  "※ 想定されるターゲット数に対して、適切なアウトプット／アウトカム（目標数）を設定することが重要（理想ではなく、実現可能な目標であるか）。",
+  "※ なお、アウトプットからアウトカムへの移行率は、ハローワークの就職率等を参考とすること。セミナー毎に整理することが効果的。",
   "※ 目標は「アウトプット／アウトカム」の順に単位を付けて記入します（例: A は「10社／5人」、B・C は「20人／8人」）(R-FW-T)。",
 ];
 
