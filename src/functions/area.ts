@@ -7,7 +7,7 @@ import { parseOptionalAreaType } from "../core/area/parseAreaType";
 import { populationDecline } from "../core/area/populationDecline";
 import { areaThreshold } from "../core/area/threshold";
 import { KoyoError } from "../core/errors";
-import { parseNumber } from "../core/input/number";
+import { parseCount } from "../core/input/count";
 import { parseOptionalRate } from "../core/input/rate";
 import { parseOptionalRatio, parseRatio } from "../core/input/ratio";
 import { parseOptionalYesNo } from "../core/input/yesNo";
@@ -37,7 +37,7 @@ export function threshold(national_ratio: any[][]): any[][] {
 export function popDecline(population_start: any[][], population_end: any[][]): any[][] {
   return lift(
     [["population_start", population_start], ["population_end", population_end]],
-    (start, end) => populationDecline(parseNumber(start, "population_start"), parseNumber(end, "population_end")),
+    (start, end) => populationDecline(parseCount(start, "population_start"), parseCount(end, "population_end")),
   );
 }
 

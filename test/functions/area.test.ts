@@ -64,6 +64,10 @@ describe("KOYO.POPDECLINE (R-AREA-4)", () => {
   it("R-AREA-4 a blank population is #VALUE! naming the argument", () => {
     expect(messageOf(popDecline([[1000]], [[null]])[0][0])).toContain("population_end");
   });
+  it("R-INPUT-5 a negative population is #VALUE! naming the argument and the value, saying to type a count ≥ 0", () => {
+    expect(messageOf(popDecline([["▲5人"]], [[3]])[0][0])).toMatch(/^引数「population_start」に「▲5人」.*0 以上/u);
+    expect(messageOf(popDecline([[1000]], [[-1]])[0][0])).toMatch(/^引数「population_end」に「-1」.*0 以上/u);
+  });
 });
 
 describe("KOYO.AREATYPE / KOYO.AREAREASON (R-AREA-2/3/5/6)", () => {

@@ -1,14 +1,6 @@
-import { badArgument, KoyoError } from "../errors";
-import { parseNumber } from "../input/number";
+import { KoyoError } from "../errors";
+import { parseCount } from "../input/count";
 import { isBlank } from "../input/text";
-
-const COUNT_EXPECTED = "0 以上の人数を入力してください（例: 1,234、１２３４人）。";
-
-function parseCount(value: unknown, argument: string): number {
-  const count = parseNumber(value, argument);
-  if (count < 0) throw badArgument(argument, value, COUNT_EXPECTED);
-  return count;
-}
 
 const shapeText = (rows: readonly (readonly unknown[])[]): string =>
   `${rows.length}行×${rows.reduce((widest, row) => Math.max(widest, row.length), 0)}列`;

@@ -2,7 +2,7 @@ import { asColumnError } from "../count/columnError";
 import { badArgument, missingArgument } from "../errors";
 import { parseOptionalDate } from "../dates/parseDate";
 import { parseMenuKind, type MenuKind } from "../input/menuKind";
-import { parseOptionalNumber } from "../input/number";
+import { parseOptionalCount } from "../input/count";
 import { parseOptionalRate } from "../input/rate";
 import { isBlank, normalizeText } from "../input/text";
 import { MENU_COLUMNS, type MenuKey } from "./menuColumns";
@@ -22,13 +22,6 @@ export interface MenuResult {
 }
 
 const HEADER = Object.fromEntries(MENU_COLUMNS.map((column) => [column.key, column.header])) as Record<MenuKey, string>;
-
-/** A target or an actual: a count ≥ 0 (R-INPUT-1 forms such as 「10社」「３０人」). */
-function parseCount(value: unknown, header: string): number | null {
-  const count = parseOptionalNumber(value, header);
-  if (count !== null && count < 0) throw badArgument(header, value, "0 以上の数を入力してください（例: 10、10社、３０人）。");
-  return count;
-}
 
 /** R-INPUT-2: a rate (0.85 or "85%"); a plain 85 is refused with a message by parseOptionalRate. */
 function parseSatisfaction(value: unknown, header: string): number | null {
@@ -50,11 +43,12 @@ function parseMenuId(value: unknown, header: string): string {
 const FIELD_PARSERS = {
   menu: parseMenuId,
   kind: parseMenuKind,
-  outputTarget: parseCount,
-  outputActual: parseCount,
+  // Targets and actuals: counts ≥ 0 (R-INPUT-1 forms such as 「10社」「３０人」).
+  outputTarget: parseOptionalCount,
+  outputActual: parseOptionalCount,
   satisfaction: parseSatisfaction,
-  outcomeTarget: parseCount,
-  outcomeActual: parseCount,
+  outcomeTarget: parseOptionalCount,
+  outcomeActual: parseOptionalCount,
   heldOn: parseOptionalDate,
 } satisfies { readonly [Key in MenuKey]: (value: unknown, header: string) => MenuResult[Key] };
 

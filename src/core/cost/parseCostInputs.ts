@@ -1,4 +1,5 @@
 import { badArgument } from "../errors";
+import { parseCount } from "../input/count";
 import { parseNumber } from "../input/number";
 
 /** R-INPUT-1: a total cost in yen, typed as 10072000, 10,072千円, ¥1,000,000 or 100万円. */
@@ -9,8 +10,4 @@ export function parseTotalCost(value: unknown, argument: string): number {
 }
 
 /** The number of outcome persons (hires, placements, conversions), typed as 12 or 「12人」. */
-export function parseOutcomeCount(value: unknown, argument: string): number {
-  const count = parseNumber(value, argument);
-  if (count < 0) throw badArgument(argument, value, "0 以上の人数を入力してください（例: 12、12人）。");
-  return count;
-}
+export const parseOutcomeCount = parseCount;
