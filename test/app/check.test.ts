@@ -105,6 +105,26 @@ describe("checkWorkbook on the fake", () => {
     expect(beyondClean(findings)).toEqual(["エラー R-CHECK-9 協議会!B7"]);
   });
 
+  it("R-CHECK-9 council without an economic organisation; the words staff write (商工会, 市) are understood", async () => {
+    const excel = await cleanWorkbook();
+    excel.workbook.setCell("協議会", "B6", "労働局・ハローワーク");
+    const { findings } = await checkWorkbook(excel.run);
+    expect(beyondClean(findings)).toEqual(["エラー R-CHECK-9 協議会!B7"]);
+    expect(findings.find((finding) => finding.ruleId === "R-CHECK-9")?.message).toContain("「経済団体」");
+    excel.workbook.setBlock("協議会", "B5", [["市"], ["商工会"]]);
+    expect(beyondClean((await checkWorkbook(excel.run)).findings)).toEqual([]);
+  });
+
+  it("R-CHECK-7 A's output against 地域内事業所数 (equal passes)", async () => {
+    const excel = await cleanWorkbook();
+    excel.workbook.setCell("フレームワーク", "B11", "10社");
+    expect(beyondClean((await checkWorkbook(excel.run)).findings)).toEqual([]);
+    excel.workbook.setCell("フレームワーク", "B11", 9);
+    const { findings } = await checkWorkbook(excel.run);
+    expect(beyondClean(findings)).toEqual(["警告 R-CHECK-7 フレームワーク!C15"]);
+    expect(findings.find((finding) => finding.ruleId === "R-CHECK-7")?.message).toContain("10社");
+  });
+
   it("R-CHECK-10 empty proposal item, head figure and a skipped left column", async () => {
     const excel = await cleanWorkbook();
     excel.workbook.setCell("提案書", "C5", "");
@@ -133,6 +153,35 @@ describe("checkWorkbook on the fake", () => {
     const { findings } = await checkWorkbook(excel.run);
     expect(beyondClean(findings)).toEqual(["エラー R-CHECK-13 提案書!C19"]);
     expect(findings.find((finding) => finding.ruleId === "R-CHECK-13")?.message).toContain("4か年度");
+  });
+
+  it("R-CHECK-13 exactly 3 fiscal years passes; an end before the start is an error; an unreadable year a warning", async () => {
+    const excel = await cleanWorkbook();
+    excel.workbook.setBlock("提案書", "C18", [["R7年度"], ["令和9年度"]]);
+    expect(beyondClean((await checkWorkbook(excel.run)).findings)).toEqual([]);
+    excel.workbook.setCell("提案書", "C19", "令和6年度");
+    const before = await checkWorkbook(excel.run);
+    expect(beyondClean(before.findings)).toEqual(["エラー R-CHECK-13 提案書!C19"]);
+    expect(before.findings.find((finding) => finding.ruleId === "R-CHECK-13")?.message).toContain("開始年度（2025年度）より前");
+    excel.workbook.setCell("提案書", "C19", "そのうち");
+    expect(beyondClean((await checkWorkbook(excel.run)).findings)).toEqual(["警告 R-CHECK-13 提案書!C19"]);
+  });
+
+  it("R-CHECK-11 a blank national ratio is a warning at that cell, and R-CHECK-12 stays silent while the area type is unknown", async () => {
+    const excel = await cleanWorkbook();
+    excel.workbook.setCell("地域要件", "A5", "");
+    excel.workbook.setBlock("フレームワーク", "X15", [["", "", "", ""]]);
+    const { findings } = await checkWorkbook(excel.run);
+    expect(brief(findings).filter((line) => /R-CHECK-1[12] /u.test(line))).toEqual(["警告 R-CHECK-11 地域要件!A5"]);
+    expect(findings.find((finding) => finding.ruleId === "R-CHECK-11")?.message).toContain("全国の有効求人倍率");
+  });
+
+  it("R-CHECK-12 a 過疎等地域 project with a UIJ row gives no warning", async () => {
+    const excel = await cleanWorkbook();
+    excel.workbook.setBlock("地域要件", "A9", [["〇〇村", 2000, 1000, 2000, 1000, 2, 2, 9000, 8000, "", "はい"]]);
+    const { findings } = await checkWorkbook(excel.run);
+    expect(findings.find((finding) => finding.ruleId === "R-CHECK-11")?.message).toContain("過疎等地域");
+    expect(findings.some((finding) => finding.ruleId === "R-CHECK-12")).toBe(false);
   });
 
   it("finds tables by name, not sheet position: a renamed, moved sheet is still checked", async () => {
