@@ -58,7 +58,8 @@ function codeOf(error: unknown): { code: string; detail: string } | null {
 
 /**
  * Translates whatever an Excel batch threw. Excel reports a protected sheet either as
- * AccessDenied or as InvalidOperation whose text mentions protection, so both map to one message.
+ * AccessDenied or as InvalidOperation whose text mentions protection — in English or, in a
+ * Japanese Excel, 保護 — so all of them map to one message.
  */
 export function toOperationError(error: unknown): ExcelOperationError {
   if (error instanceof ExcelOperationError) return error;
@@ -72,6 +73,6 @@ export function toOperationError(error: unknown): ExcelOperationError {
     );
   }
   const { code, detail } = found;
-  if (code === "InvalidOperation" && /protect/iu.test(detail)) return new ExcelOperationError(PROTECTED, code, detail);
+  if (code === "InvalidOperation" && /protect|保護/iu.test(detail)) return new ExcelOperationError(PROTECTED, code, detail);
   return new ExcelOperationError(MESSAGES[code] ?? GENERAL(code), code, detail);
 }

@@ -2,6 +2,7 @@ import { ExcelOperationError, checkWorkbook, generateSheets, selectCell } from "
 import { LEDGER_COLUMNS } from "../../src/core/count/ledgerColumns";
 import type { SheetPlan } from "../../src/core/kit/types";
 import { createFakeExcel } from "../../src/host/fake";
+import { toOperationError } from "../../src/host/errors";
 import { EXCEL_API, assertExcelApi } from "../../src/host/requirements";
 import { readTables, runOperation, writePlans } from "../../src/host/gateway";
 import { cleanWorkbook } from "../app/cleanWorkbook";
@@ -102,6 +103,13 @@ describe("gateway: Excel errors become Japanese messages", () => {
     const excel = createFakeExcel();
     excel.failNextSyncWith("ApiNotFound");
     await expect(checkWorkbook(excel.run)).rejects.toThrow(/必要な機能（Excel JavaScript API）に対応していません/u);
+  });
+
+  it("protected sheet reported by a Japanese Excel (InvalidOperation with Japanese text)", () => {
+    const japanese = Object.assign(new Error("変更しようとしているセルやグラフは保護されているシート上にあります。"), { code: "InvalidOperation" });
+    expect(toOperationError(japanese).message).toContain("保護されているため書き込めません");
+    const other = Object.assign(new Error("This operation is not allowed."), { code: "InvalidOperation" });
+    expect(toOperationError(other).message).toContain("エラーコード: InvalidOperation");
   });
 
   it("an API the host lacks is asked for before the batch: generation needs ExcelApi 1.8, a check 1.4", async () => {
