@@ -1,19 +1,15 @@
 /* Worksheet functions for output and outcome counting (RULES section 3). Thin: read records, call the core. */
 import { KoyoError } from "../core/errors";
+import { createCountableJudge } from "../core/count/countableCells";
 import { judgeLedger } from "../core/count/judgeLedger";
-import { judgeRecord } from "../core/count/judgeRecord";
-import { LEDGER_COLUMNS, type LedgerKey } from "../core/count/ledgerColumns";
-import { createLedgerRecordParser } from "../core/count/ledgerRecord";
+import { LEDGER_COLUMNS } from "../core/count/ledgerColumns";
 import { parseScope } from "../core/count/parseScope";
-import { formatReason } from "../core/count/reason";
 import { outcomeTotal, outputTotal, type JudgedRow } from "../core/count/totals";
 import { toCell } from "./shell/cellError";
-import { cellsOf } from "./shell/matrix";
-import { mapRecords, streamRecords } from "./shell/records";
+import { cellsOf, type CellInput } from "./shell/matrix";
+import { isBlankRow, mapRows, readRowTable } from "./shell/records";
 
 const COUNTABLE_HEADERS = ["アウトプット", "アウトカム", "理由"] as const;
-
-const mark = (counts: boolean): string => (counts ? "○" : "×");
 
 /**
  * 実績台帳の各行がアウトプット・アウトカムに計上できるかを判定します。1行につき、アウトプット（○/×）、アウトカム（○/×、成果が空欄なら空欄）、計上できない理由（規則ID付き）の3つを返します (R-COUNT-A1〜A5、BC1〜BC2、X1〜X5、Y1〜Y7、S0〜S1)。
@@ -24,18 +20,20 @@ const mark = (counts: boolean): string => (counts ? "○" : "×");
  * @returns 行ごとに アウトプット、アウトカム、理由 の3列。
  */
 export function countable(records: any[][], headers?: any[][]): any[][] {
-  const parse = createLedgerRecordParser();
-  return mapRecords(records, headers, LEDGER_COLUMNS, COUNTABLE_HEADERS, (raw) => {
-    const judgement = judgeRecord(parse(raw));
-    return [mark(judgement.output), judgement.outcome === null ? "" : mark(judgement.outcome), formatReason(judgement.failures)];
-  });
+  // Rows judged alike share one output row: Excel only reads the result.
+  return mapRows(records, headers, LEDGER_COLUMNS, COUNTABLE_HEADERS, createCountableJudge);
+}
+
+/** The rows for judgeLedger: null for a blank row, which it skips but still numbers. */
+function* rowsOrBlank(rows: readonly (readonly CellInput[])[]): Generator<readonly CellInput[] | null> {
+  for (const row of rows) yield isBlankRow(row) ? null : row;
 }
 
 /** The ledger judged row by row; an unreadable row makes the total an error naming its row in the selection. */
 function judgedLedger(records: unknown, headers: unknown): JudgedRow[] {
-  const table = streamRecords<LedgerKey>(records, headers, LEDGER_COLUMNS);
+  const table = readRowTable(records, headers, LEDGER_COLUMNS);
   const offset = table.headerRowIncluded ? 2 : 1;
-  return judgeLedger(table.records, (index) => `引数「records」の${index + offset}行目`);
+  return judgeLedger(rowsOrBlank(table.rows), table.positions, (index) => `引数「records」の${index + offset}行目`);
 }
 
 /** One total as a 1×1 result. The scope must be one cell. */

@@ -27,6 +27,8 @@ interface Measurement {
   readonly seconds: number;
   readonly peakRssMb: number;
   readonly heapUsedMb: number;
+  /** Heap the call added on top of its input, its result still alive: what our code costs. */
+  readonly heapAddedMb: number;
 }
 
 /** In the child: build the input, warm the JIT on a small ledger, then time one call. */
@@ -34,12 +36,13 @@ function measure(name: string, rows: number): Measurement {
   const { generate, run } = FUNCTIONS[name];
   run(generate(2_000));
   const input = generate(rows);
+  const heapBefore = process.memoryUsage().heapUsed;
   const started = process.hrtime.bigint();
   const result = run(input);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const heapUsedMb = process.memoryUsage().heapUsed / MB;
   if (!Array.isArray(result) || result.length === 0) throw new Error(`${name} returned nothing`);
-  return { name, rows, seconds, peakRssMb: process.resourceUsage().maxRSS / 1024, heapUsedMb };
+  return { name, rows, seconds, peakRssMb: process.resourceUsage().maxRSS / 1024, heapUsedMb, heapAddedMb: heapUsedMb - heapBefore / MB };
 }
 
 function runChild(name: string, rows: number): Promise<Measurement> {
@@ -56,12 +59,12 @@ async function main(): Promise<void> {
     process.send?.(measure(process.argv[3], Number(process.argv[4])));
     return;
   }
-  console.log("function       rows        seconds   rows/s        peak RSS MB  heap used MB");
+  console.log("function       rows        seconds   rows/s        peak RSS MB  heap used MB  heap added MB");
   for (const name of Object.keys(FUNCTIONS)) {
     for (const rows of SIZES) {
       const m = await runChild(name, rows);
       console.log(
-        `${m.name.padEnd(14)} ${String(m.rows).padStart(9)}  ${m.seconds.toFixed(3).padStart(8)}  ${Math.round(m.rows / m.seconds).toLocaleString("en-US").padStart(12)}  ${m.peakRssMb.toFixed(0).padStart(11)}  ${m.heapUsedMb.toFixed(0).padStart(12)}`,
+        `${m.name.padEnd(14)} ${String(m.rows).padStart(9)}  ${m.seconds.toFixed(3).padStart(8)}  ${Math.round(m.rows / m.seconds).toLocaleString("en-US").padStart(12)}  ${m.peakRssMb.toFixed(0).padStart(11)}  ${m.heapUsedMb.toFixed(0).padStart(12)}  ${m.heapAddedMb.toFixed(0).padStart(13)}`,
       );
     }
   }

@@ -1,24 +1,33 @@
 import { isKoyoError, KoyoError } from "../errors";
-import { judgeRecord } from "./judgeRecord";
-import { createLedgerRecordParser, type RawLedgerRecord } from "./ledgerRecord";
-import type { JudgedRow } from "./totals";
+import { judgeFacts } from "./judgeRecord";
+import { createLedgerRowReader, type LedgerPositions } from "./ledgerRecord";
+import { memoizeJudgement } from "./memoizeJudgement";
+import type { Counts, JudgedRow } from "./totals";
 
 /**
- * Reads and judges a whole ledger for a total, one record at a time. Blank rows (null) are skipped. Decided: a row
- * that cannot be read makes the whole total an error naming that row and column, because a
- * total that silently left the row out would look right and be too small.
- * `rowLabelOf(index)` says where the user finds records[index], e.g. 「範囲の7行目」.
+ * Reads and judges a whole ledger for a total, one worksheet row at a time (its columns at
+ * `positions`). Blank rows (null) are skipped. Decided: a row that cannot be read makes the
+ * whole total an error naming that row and column, because a total that silently left the row
+ * out would look right and be too small. `rowLabelOf(index)` says where the user finds
+ * rows[index], e.g. 「範囲の7行目」. Each judged row keeps only what the totals read, so a
+ * million-row ledger does not hold a million full records.
  */
-export function judgeLedger(records: Iterable<RawLedgerRecord | null>, rowLabelOf: (index: number) => string): JudgedRow[] {
-  const parse = createLedgerRecordParser();
+export function judgeLedger(rows: Iterable<readonly unknown[] | null>, positions: LedgerPositions, rowLabelOf: (index: number) => string): JudgedRow[] {
+  const read = createLedgerRowReader(positions);
+  // Only what the totals read is kept per kind of row, not the failures and their messages.
+  const judge = memoizeJudgement((facts): Counts => {
+    const { output, outcome } = judgeFacts(facts);
+    return { output, outcome };
+  });
   const judged: JudgedRow[] = [];
   let index = -1;
-  for (const raw of records) {
+  for (const row of rows) {
     index++;
-    if (raw === null) continue;
+    if (row === null) continue;
     try {
-      const record = parse(raw);
-      judged.push({ record, judgement: judgeRecord(record) });
+      const record = read(row);
+      const { menu, kind, category, outcome, establishmentId, personId } = record;
+      judged.push({ record: { menu, kind, category, outcome, establishmentId, personId }, judgement: judge(record) });
     } catch (thrown) {
       if (!isKoyoError(thrown)) throw thrown;
       throw new KoyoError(thrown.code, `${rowLabelOf(index)}: ${thrown.message}この行を直すと合計が出ます。`);

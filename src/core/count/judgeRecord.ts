@@ -2,6 +2,7 @@ import { outcomeFailure, type RuleFailure } from "./failure";
 import type { LedgerRecord } from "./ledgerRecord";
 import { commonOutcomeFailures, OUTCOME_RULES } from "./outcomeRules";
 import { OUTPUT_RULES } from "./outputRules";
+import { recordFacts, type RecordFacts } from "./recordFacts";
 
 export interface RecordJudgement {
   readonly output: boolean;
@@ -19,7 +20,7 @@ export interface RecordJudgement {
  * R-COUNT-Z1 (people who cannot be counted may still take part when seats are free) is
  * information only: it changes no count, so nothing here applies it.
  */
-export function judgeRecord(record: LedgerRecord): RecordJudgement {
+export function judgeFacts(record: RecordFacts): RecordJudgement {
   const output = OUTPUT_RULES[record.category][record.kind](record);
   if (record.outcome === null) {
     return { output: output.countedBy !== null, outcome: null, outputRule: output.countedBy, failures: output.failures };
@@ -35,4 +36,9 @@ export function judgeRecord(record: LedgerRecord): RecordJudgement {
     outputRule: output.countedBy,
     failures: [...output.failures, ...outcomeFailures],
   };
+}
+
+/** {@link judgeFacts} for one ledger record. */
+export function judgeRecord(record: LedgerRecord): RecordJudgement {
+  return judgeFacts(recordFacts(record));
 }

@@ -52,7 +52,17 @@ export type LedgerRecord = { readonly [Key in LedgerKey]: ReturnType<(typeof FIE
 
 export type RawLedgerRecord = Readonly<Record<LedgerKey, unknown>>;
 
+/**
+ * Where each ledger column sits in a worksheet row, in LEDGER_COLUMNS order; undefined for a
+ * column the table does not have (it reads as blank).
+ */
+export type LedgerPositions = readonly (number | undefined)[];
+
+/** The canonical layout: every column in FUNCTIONS.md order. */
+export const CANONICAL_POSITIONS: LedgerPositions = LEDGER_COLUMNS.map((_, index) => index);
+
 type Readers = { readonly [Key in LedgerKey]: (value: unknown) => LedgerRecord[Key] };
+type Offsets = { readonly [Key in LedgerKey]: number | undefined };
 
 function readCell<Key extends LedgerKey>(key: Key, header: string, value: unknown): LedgerRecord[Key] {
   try {
@@ -62,49 +72,57 @@ function readCell<Key extends LedgerKey>(key: Key, header: string, value: unknow
   }
 }
 
-/** Written out field by field: one object shape, which keeps reading a million rows fast. */
-function build(raw: RawLedgerRecord, read: Readers): LedgerRecord {
-  return {
-    menu: read.menu(raw.menu),
-    kind: read.kind(raw.kind),
-    category: read.category(raw.category),
-    establishmentId: read.establishmentId(raw.establishmentId),
-    personId: read.personId(raw.personId),
-    location: read.location(raw.location),
-    wantsInArea: read.wantsInArea(raw.wantsInArea),
-    intentConfirmed: read.intentConfirmed(raw.intentConfirmed),
-    schoolType: read.schoolType(raw.schoolType),
-    finalYear: read.finalYear(raw.finalYear),
-    attendedOn: read.attendedOn(raw.attendedOn),
-    outcome: read.outcome(raw.outcome),
-    outcomeOn: read.outcomeOn(raw.outcomeOn),
-    outcomePlace: read.outcomePlace(raw.outcomePlace),
-    weeklyHours: read.weeklyHours(raw.weeklyHours),
-    foundingWithStaff: read.foundingWithStaff(raw.foundingWithStaff),
-    offerBeforeUse: read.offerBeforeUse(raw.offerBeforeUse),
-    employedBeforeUse: read.employedBeforeUse(raw.employedBeforeUse),
-    routineHiring: read.routineHiring(raw.routineHiring),
-    handsOnSupport: read.handsOnSupport(raw.handsOnSupport),
-  };
+const cellAt = (row: readonly unknown[], offset: number | undefined): unknown => (offset === undefined ? null : row[offset]);
+
+/**
+ * Written out field by field, in column order so the first bad column is the one reported,
+ * into an object made once: one object shape and no object per row, which keeps reading a
+ * million rows fast.
+ */
+function fill(record: { -readonly [Key in LedgerKey]: LedgerRecord[Key] }, row: readonly unknown[], at: Offsets, read: Readers): LedgerRecord {
+  record.menu = read.menu(cellAt(row, at.menu));
+  record.kind = read.kind(cellAt(row, at.kind));
+  record.category = read.category(cellAt(row, at.category));
+  record.establishmentId = read.establishmentId(cellAt(row, at.establishmentId));
+  record.personId = read.personId(cellAt(row, at.personId));
+  record.location = read.location(cellAt(row, at.location));
+  record.wantsInArea = read.wantsInArea(cellAt(row, at.wantsInArea));
+  record.intentConfirmed = read.intentConfirmed(cellAt(row, at.intentConfirmed));
+  record.schoolType = read.schoolType(cellAt(row, at.schoolType));
+  record.finalYear = read.finalYear(cellAt(row, at.finalYear));
+  record.attendedOn = read.attendedOn(cellAt(row, at.attendedOn));
+  record.outcome = read.outcome(cellAt(row, at.outcome));
+  record.outcomeOn = read.outcomeOn(cellAt(row, at.outcomeOn));
+  record.outcomePlace = read.outcomePlace(cellAt(row, at.outcomePlace));
+  record.weeklyHours = read.weeklyHours(cellAt(row, at.weeklyHours));
+  record.foundingWithStaff = read.foundingWithStaff(cellAt(row, at.foundingWithStaff));
+  record.offerBeforeUse = read.offerBeforeUse(cellAt(row, at.offerBeforeUse));
+  record.employedBeforeUse = read.employedBeforeUse(cellAt(row, at.employedBeforeUse));
+  record.routineHiring = read.routineHiring(cellAt(row, at.routineHiring));
+  record.handsOnSupport = read.handsOnSupport(cellAt(row, at.handsOnSupport));
+  return record;
 }
 
-function readers(reader: <Key extends LedgerKey>(key: Key, header: string, required: boolean) => (value: unknown) => LedgerRecord[Key]): Readers {
-  const entries = LEDGER_COLUMNS.map((column) => [column.key, reader(column.key, column.header, column.required)]);
-  return Object.fromEntries(entries) as Readers;
+/** A fast-mode object (JSON.parse makes one; an object grown key by key past a dozen keys becomes a slow hash map). */
+const emptyRecord = (): { -readonly [Key in LedgerKey]: LedgerRecord[Key] } =>
+  JSON.parse(JSON.stringify(Object.fromEntries(LEDGER_COLUMNS.map((column) => [column.key, null])))) as { -readonly [Key in LedgerKey]: LedgerRecord[Key] };
+
+function perColumn<T>(make: (column: (typeof LEDGER_COLUMNS)[number], index: number) => T): { readonly [Key in LedgerKey]: T } {
+  return Object.fromEntries(LEDGER_COLUMNS.map((column, index) => [column.key, make(column, index)])) as { readonly [Key in LedgerKey]: T };
 }
 
-const DIRECT_READERS = readers((key, header) => (value) => readCell(key, header, value));
+const DIRECT_READERS = perColumn((column) => (value: unknown) => readCell(column.key, column.header, value)) as Readers;
 
 /**
  * Reads one raw ledger row (cells keyed by column). A bad value throws a KoyoError naming the
  * column header, e.g. 列「週所定労働時間」に「abc」が入力されました。
  */
 export function parseLedgerRecord(raw: RawLedgerRecord): LedgerRecord {
-  return build(raw, DIRECT_READERS);
+  return fill(emptyRecord(), LEDGER_COLUMNS.map((column) => raw[column.key]), perColumn((_, index) => index), DIRECT_READERS);
 }
 
 /** Ids are unique per row and have their own fast path; caching them would only cost memory. */
-const UNCACHED: ReadonlySet<LedgerKey> = new Set<LedgerKey>(["menu", "establishmentId", "personId"]);
+const UNCACHED: ReadonlySet<LedgerKey> = new Set<LedgerKey>(["establishmentId", "personId"]);
 /** Caps each column's cache so a column of unique values cannot grow it without bound. */
 const CACHE_LIMIT = 4096;
 
@@ -114,18 +132,20 @@ class CachedError {
 }
 
 /**
- * As {@link parseLedgerRecord}, for reading a whole ledger: ledger cells repeat (域内, ○,
- * 事業所, a few dates), and NFKC per cell is the slowest part of reading, so each column
- * remembers what each distinct cell value read as — result or error — for the life of the
- * returned parser (one worksheet-function call). What is accepted does not change.
+ * As {@link parseLedgerRecord}, for reading a whole worksheet ledger row by row, its columns at
+ * `positions`: ledger cells repeat (域内, ○, 事業所, a few dates and menus), and NFKC per cell
+ * is the slowest part of reading, so each column remembers what each distinct cell value read
+ * as — result or error — for the life of the returned reader (one worksheet-function call).
+ * What is accepted does not change. The reader returns one record object, refilled by each
+ * call: use it before reading the next row, and keep copies of what must outlive it.
  */
-export function createLedgerRecordParser(): (raw: RawLedgerRecord) => LedgerRecord {
-  const cached = readers((key, header, required) => {
+export function createLedgerRowReader(positions: LedgerPositions): (row: readonly unknown[]) => LedgerRecord {
+  const cached = perColumn(({ key, header, required }) => {
     if (UNCACHED.has(key)) return DIRECT_READERS[key];
     const cache = new Map<unknown, unknown>();
-    return (value) => {
+    return (value: unknown) => {
       // An empty optional cell is blank whatever the column (R-INPUT-6); the commonest cell of all.
-      if (!required && (value === "" || value === null || value === undefined)) return null as LedgerRecord[typeof key];
+      if (!required && (value === "" || value === null || value === undefined)) return null;
       let result = cache.get(value);
       if (result === undefined) {
         try {
@@ -136,8 +156,10 @@ export function createLedgerRecordParser(): (raw: RawLedgerRecord) => LedgerReco
         if (cache.size < CACHE_LIMIT) cache.set(value, result);
       }
       if (result instanceof CachedError) throw result.thrown;
-      return result as LedgerRecord[typeof key];
+      return result;
     };
-  });
-  return (raw) => build(raw, cached);
+  }) as Readers;
+  const offsets = perColumn((_, index) => positions[index]);
+  const record = emptyRecord();
+  return (row) => fill(record, row, offsets, cached);
 }

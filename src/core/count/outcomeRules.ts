@@ -1,20 +1,20 @@
 import type { MenuKind } from "../input/menuKind";
 import type { Category } from "./category";
 import { outcomeFailure, type RuleFailure } from "./failure";
-import type { LedgerRecord } from "./ledgerRecord";
+import type { RecordFacts } from "./recordFacts";
 import type { OutcomeKind } from "./outcomeKind";
 import { studentRows } from "./studentTable";
 
-type OutcomeCheck = (record: LedgerRecord, outcome: OutcomeKind) => RuleFailure[];
+type OutcomeCheck = (record: RecordFacts, outcome: OutcomeKind) => RuleFailure[];
 
 const BLANK_PLACE = "成果地が空欄のため域内と確認できません。域内 または 域外 を入力してください";
 
 /** Checks every outcome shares (RULES 3.5 "Common"): Y4 dates, Y1 routine hiring, Y3 prior offer. */
-export function commonOutcomeFailures(record: LedgerRecord): RuleFailure[] {
+export function commonOutcomeFailures(record: RecordFacts): RuleFailure[] {
   const failures: RuleFailure[] = [];
-  if (record.attendedOn === null || record.outcomeOn === null) {
+  if (record.outcomeBeforeAttendance === null) {
     failures.push(outcomeFailure("R-COUNT-Y4", "受講日と成果日の両方がないため、成果が受講の後と確認できません（両方の日付を入力）"));
-  } else if (record.outcomeOn < record.attendedOn) {
+  } else if (record.outcomeBeforeAttendance) {
     failures.push(outcomeFailure("R-COUNT-Y4", "成果日が受講日より前です（受講の後の成果だけを計上します）"));
   }
   if (record.routineHiring === true) failures.push(outcomeFailure("R-COUNT-Y1", "定期採用や欠員補充の正社員転換など事業と関係のない雇用です"));
@@ -23,27 +23,27 @@ export function commonOutcomeFailures(record: LedgerRecord): RuleFailure[] {
 }
 
 /** R-COUNT-Y6: a job (anything but a founding) needs at least 20 scheduled hours a week; blank hours cannot be confirmed. */
-function hoursFailures(record: LedgerRecord): RuleFailure[] {
-  if (record.weeklyHours === null) return [outcomeFailure("R-COUNT-Y6", "週所定労働時間が空欄のため20時間以上と確認できません（時間数を入力）")];
-  if (record.weeklyHours < 20) return [outcomeFailure("R-COUNT-Y6", "週所定労働時間20時間未満")];
+function hoursFailures(record: RecordFacts): RuleFailure[] {
+  if (record.underMinimumHours === null) return [outcomeFailure("R-COUNT-Y6", "週所定労働時間が空欄のため20時間以上と確認できません（時間数を入力）")];
+  if (record.underMinimumHours) return [outcomeFailure("R-COUNT-Y6", "週所定労働時間20時間未満")];
   return [];
 }
 
 /** R-COUNT-Y2: someone already employed before using the project is not a new hire, except a conversion to regular. */
-function employedBeforeFailures(record: LedgerRecord, outcome: OutcomeKind): RuleFailure[] {
+function employedBeforeFailures(record: RecordFacts, outcome: OutcomeKind): RuleFailure[] {
   return record.employedBeforeUse === true && outcome !== "正社員転換"
     ? [outcomeFailure("R-COUNT-Y2", "事業の利用前から在職していた人です（正社員転換を除き計上できません）")]
     : [];
 }
 
 /** The job or business must be in the area: outside fails `ruleId`, blank fails Y4 (unconfirmed). */
-function inAreaFailures(record: LedgerRecord, ruleId: string, outsideMessage: string): RuleFailure[] {
+function inAreaFailures(record: RecordFacts, ruleId: string, outsideMessage: string): RuleFailure[] {
   if (record.outcomePlace === "域内") return [];
   return [record.outcomePlace === null ? outcomeFailure("R-COUNT-Y4", BLANK_PLACE) : outcomeFailure(ruleId, outsideMessage)];
 }
 
 /** Anywhere for someone living in the area (`insideRule` allows it); else the place must be in the area. */
-function placeByResidence(record: LedgerRecord, outsideRule: string, outsideMessage: string): RuleFailure[] {
+function placeByResidence(record: RecordFacts, outsideRule: string, outsideMessage: string): RuleFailure[] {
   return record.location === "域内" ? [] : inAreaFailures(record, outsideRule, outsideMessage);
 }
 

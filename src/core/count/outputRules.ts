@@ -1,13 +1,13 @@
 import type { MenuKind } from "../input/menuKind";
 import type { Category } from "./category";
 import { outputFailure, type RuleFailure } from "./failure";
-import type { LedgerRecord } from "./ledgerRecord";
+import type { RecordFacts } from "./recordFacts";
 import { studentRows } from "./studentTable";
 
 /** Whether a row's subject counts as output of its menu: the rule it counts under, or why not. */
 export type OutputVerdict = { readonly countedBy: string; readonly failures: readonly [] } | { readonly countedBy: null; readonly failures: readonly RuleFailure[] };
 
-type OutputCheck = (record: LedgerRecord) => OutputVerdict;
+type OutputCheck = (record: RecordFacts) => OutputVerdict;
 
 const counted = (ruleId: string): OutputVerdict => ({ countedBy: ruleId, failures: [] });
 const notCounted = (...failures: RuleFailure[]): OutputVerdict => ({ countedBy: null, failures });
@@ -16,7 +16,7 @@ const never = (ruleId: string, message: string): OutputCheck => () => notCounted
 const BLANK_LOCATION = "所在・居住が空欄のため域内か確認できません。域内 または 域外 を入力してください";
 
 /** R-COUNT-X3: intent to seek a job, start a business or convert must be confirmed. */
-function intentFailures(record: LedgerRecord): RuleFailure[] {
+function intentFailures(record: RecordFacts): RuleFailure[] {
   return record.intentConfirmed === true
     ? []
     : [outputFailure("R-COUNT-X3", "求職・創業・転換の意思が確認されていません（確認できたら意思確認に「はい」）")];
@@ -26,7 +26,7 @@ function intentFailures(record: LedgerRecord): RuleFailure[] {
  * In the area counts under `insideRule`; outside only with the wish to come (`outsideRule`);
  * a blank location cannot be confirmed either way.
  */
-function byLocation(record: LedgerRecord, insideRule: string, outsideRule: string, outsideMessage: string): OutputVerdict {
+function byLocation(record: RecordFacts, insideRule: string, outsideRule: string, outsideMessage: string): OutputVerdict {
   if (record.location === "域内") return counted(insideRule);
   if (record.location === "域外") return record.wantsInArea === true ? counted(outsideRule) : notCounted(outputFailure(outsideRule, outsideMessage));
   return notCounted(outputFailure(insideRule, BLANK_LOCATION));

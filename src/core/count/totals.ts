@@ -2,10 +2,16 @@ import type { MenuKind } from "../input/menuKind";
 import type { RecordJudgement } from "./judgeRecord";
 import type { LedgerRecord } from "./ledgerRecord";
 
+/** What the totals read of a ledger row: its menu, who it is about and its outcome. */
+export type CountedRecord = Pick<LedgerRecord, "menu" | "kind" | "category" | "outcome" | "establishmentId" | "personId">;
+
+/** What the totals read of a row's judgement: whether it counts as output and as outcome. */
+export type Counts = Pick<RecordJudgement, "output" | "outcome">;
+
 /** A ledger row together with its judgement. */
 export interface JudgedRow {
-  readonly record: LedgerRecord;
-  readonly judgement: RecordJudgement;
+  readonly record: CountedRecord;
+  readonly judgement: Counts;
 }
 
 /**
@@ -17,7 +23,7 @@ export type CountScope = MenuKind | string | null;
 
 const KINDS: readonly string[] = ["A", "B", "C"];
 
-function inScope(record: LedgerRecord, scope: string): boolean {
+function inScope(record: CountedRecord, scope: string): boolean {
   return KINDS.includes(scope) ? record.kind === scope : record.menu === scope;
 }
 
@@ -42,7 +48,7 @@ function countDistinct(keys: Iterable<string | null>): number {
  * adds no output subject of its own; the founder counts through their own row.
  * Returns undefined for a row that adds no subject.
  */
-function outputSubject(record: LedgerRecord): string | null | undefined {
+function outputSubject(record: CountedRecord): string | null | undefined {
   if (record.category === "事業所") return record.establishmentId === null ? null : `事業所:${record.establishmentId}`;
   if (record.category === "創業希望者" && record.outcome === "雇用") return undefined;
   return record.personId === null ? null : `個人:${record.personId}`;

@@ -55,11 +55,29 @@ export interface RecordTable<Key extends string> {
   readonly headerRowIncluded: boolean;
 }
 
-interface TableLayout<Key extends string> {
+/**
+ * Where each column of `columns` sits in a row, in the order of `columns`; undefined for an
+ * optional column the table does not have (it reads as blank).
+ */
+export type ColumnPositions = readonly (number | undefined)[];
+
+/** A records argument as rows, with its column positions: for callers that read cells straight from the rows. */
+export interface RowTable {
+  /** The data rows (the header row removed when it was selected with the data). */
   readonly rows: readonly (readonly CellInput[])[];
+  /** True when the header row was selected with the data (its output row is then a header). */
   readonly headerRowIncluded: boolean;
+  readonly positions: ColumnPositions;
+}
+
+interface TableLayout<Key extends string> extends RowTable {
   /** Builds one record from a row, or null for a row whose every cell is blank. */
   readonly toRecord: (row: readonly CellInput[]) => RawRecord<Key> | null;
+}
+
+/** R-INPUT-6 for a whole row: a row whose every cell is blank is no record. */
+export function isBlankRow(row: readonly CellInput[]): boolean {
+  return row.every(isBlank);
 }
 
 /** Finds the header row and the column positions; throws a KoyoError for a missing required column. */
@@ -88,19 +106,34 @@ function layoutOf<Key extends string>(
       );
     }
   }
+  const positions = columns.map((column) => indexes.get(column.key));
+  const build = recordBuilder(columns, positions);
+  const toRecord = (row: readonly CellInput[]): RawRecord<Key> | null => (isBlankRow(row) ? null : build(row));
+  return { rows, headerRowIncluded, positions, toRecord };
+}
+
+/** Builds a record from a row whose columns are at `positions`; a missing column reads as null. */
+function recordBuilder<Key extends string>(columns: readonly ColumnSpec<Key>[], positions: ColumnPositions): (row: readonly CellInput[]) => RawRecord<Key> {
   // V8 turns an object grown key by key past about a dozen properties into a slow hash map;
   // copying a JSON.parse'd template keeps every record a fast object of one shape.
   const template = JSON.parse(JSON.stringify(Object.fromEntries(columns.map((column) => [column.key, null])))) as Record<Key, CellInput>;
-  const positions = columns.map((column) => [column.key, indexes.get(column.key)] as const);
-  const toRecord = (row: readonly CellInput[]): RawRecord<Key> | null => {
-    if (row.every(isBlank)) return null;
+  return (row) => {
     const record = { ...template };
-    for (const [key, index] of positions) {
-      if (index !== undefined) record[key] = row[index];
-    }
+    columns.forEach((column, index) => {
+      const position = positions[index];
+      if (position !== undefined) record[column.key] = row[position];
+    });
     return record;
   };
-  return { rows, headerRowIncluded, toRecord };
+}
+
+/**
+ * As {@link readRecords}, without building records: the rows and where each column is. Throws
+ * a KoyoError for a missing required column (FUNCTIONS.md "Records").
+ */
+export function readRowTable<Key extends string>(recordsArgument: unknown, headersArgument: unknown, columns: readonly ColumnSpec<Key>[]): RowTable {
+  const { rows, headerRowIncluded, positions } = layoutOf(recordsArgument, headersArgument, columns);
+  return { rows, headerRowIncluded, positions };
 }
 
 /**
@@ -139,10 +172,48 @@ function asCell(value: string | number | boolean): CellOutput {
 }
 
 /**
- * Runs a per-record rule over a records argument and returns one output row per input row
- * (FUNCTIONS.md: such functions return one row per record). A blank input row gives a blank
- * output row; a record the rule cannot read gives errors in its own row only; when the header
- * row was selected with the data, its output row holds `outputHeaders`.
+ * Runs a per-row rule over a records argument and returns one output row per input row
+ * (FUNCTIONS.md: such functions return one row per record). `rowRule(positions)` is called once
+ * with where each column is and gives the rule for one (non-blank) row, which reads its cells
+ * straight from the row. A blank input row gives a blank output row; a row the rule cannot read
+ * gives errors in its own row only; when the header row was selected with the data, its output
+ * row holds `outputHeaders`. Output rows may be shared between rows (a rule may return the
+ * same array for equal answers), so callers must not change them.
+ */
+export function mapRows<Key extends string>(
+  recordsArgument: unknown,
+  headersArgument: unknown,
+  columns: readonly ColumnSpec<Key>[],
+  outputHeaders: readonly string[],
+  rowRule: (positions: ColumnPositions) => (row: readonly CellInput[]) => CellOutput[],
+): CellOutput[][] {
+  let table: TableLayout<Key>;
+  try {
+    table = layoutOf(recordsArgument, headersArgument, columns);
+  } catch (thrown) {
+    return [[toCellError(thrown)]];
+  }
+  const computeRow = rowRule(table.positions);
+  const blankRow = outputHeaders.map(() => "");
+  const output: CellOutput[][] = table.headerRowIncluded ? [[...outputHeaders]] : [];
+  for (const row of table.rows) {
+    if (isBlankRow(row)) {
+      output.push([...blankRow]);
+      continue;
+    }
+    try {
+      output.push(computeRow(row));
+    } catch (thrown) {
+      const error = toCellError(thrown);
+      output.push(outputHeaders.map(() => error));
+    }
+  }
+  return output.length > 0 ? output : [[...blankRow]];
+}
+
+/**
+ * As {@link mapRows}, with the rule given each record keyed by column (a missing optional
+ * column reads as null); a NaN or Infinity it returns is shown as #NUM!.
  */
 export function mapRecords<Key extends string>(
   recordsArgument: unknown,
@@ -151,27 +222,8 @@ export function mapRecords<Key extends string>(
   outputHeaders: readonly string[],
   computeRow: (record: RawRecord<Key>) => ReadonlyArray<string | number | boolean>,
 ): CellOutput[][] {
-  let table: TableLayout<Key>;
-  try {
-    table = layoutOf(recordsArgument, headersArgument, columns);
-  } catch (thrown) {
-    return [[toCellError(thrown)]];
-  }
-  const blankRow = outputHeaders.map(() => "");
-  const output: CellOutput[][] = table.headerRowIncluded ? [[...outputHeaders]] : [];
-  // Record by record, so each record is garbage before the next: a million rows never sit in memory twice.
-  for (const row of table.rows) {
-    const record = table.toRecord(row);
-    if (record === null) {
-      output.push([...blankRow]);
-      continue;
-    }
-    try {
-      output.push(computeRow(record).map(asCell));
-    } catch (thrown) {
-      const error = toCellError(thrown);
-      output.push(outputHeaders.map(() => error));
-    }
-  }
-  return output.length > 0 ? output : [[...blankRow]];
+  return mapRows(recordsArgument, headersArgument, columns, outputHeaders, (positions) => {
+    const toRecord = recordBuilder(columns, positions);
+    return (row) => computeRow(toRecord(row)).map(asCell);
+  });
 }

@@ -1,9 +1,13 @@
 import { judgeLedger } from "../../../src/core/count/judgeLedger";
+import { CANONICAL_POSITIONS, type RawLedgerRecord } from "../../../src/core/count/ledgerRecord";
 import { outcomeTotal, outputTotal } from "../../../src/core/count/totals";
-import { raw, SEEKER } from "./ledgerFixture";
+import { asRow, raw, SEEKER } from "./ledgerFixture";
+
+const judge = (records: readonly (RawLedgerRecord | null)[]) =>
+  judgeLedger(records.map((record) => record && asRow(record)), CANONICAL_POSITIONS, (index) => `${index + 1}行目`);
 
 const ESTABLISHMENT = { menu: "A-1", kind: "A", category: "事業所", establishmentId: "E1", location: "域内" } as const;
-const ledger = judgeLedger(
+const ledger = judge(
   [
     raw(ESTABLISHMENT),
     raw({ ...ESTABLISHMENT, personId: "staff2" }), // a second participant of E1
@@ -14,7 +18,6 @@ const ledger = judgeLedger(
     raw({ ...SEEKER, personId: null }), // unknown person: their own
     null,
   ],
-  (index) => `${index + 1}行目`,
 );
 
 describe("D-1 totals", () => {
@@ -34,7 +37,7 @@ describe("D-1 totals", () => {
     expect(outcomeTotal(ledger, null)).toBe(2);
   });
   it("an unreadable row makes the whole ledger an error naming the row and the column", () => {
-    expect(() => judgeLedger([raw(SEEKER), raw({ ...SEEKER, weeklyHours: "abc" })], (index) => `${index + 1}行目`)).toThrow(
+    expect(() => judge([raw(SEEKER), raw({ ...SEEKER, weeklyHours: "abc" })])).toThrow(
       /^2行目: 列「週所定労働時間」に「abc」/u,
     );
   });

@@ -1,0 +1,48 @@
+import type { LedgerRecord } from "./ledgerRecord";
+
+/** R-COUNT-Y6: the scheduled hours a week a job (anything but a founding) needs at least. */
+const MIN_WEEKLY_HOURS = 20;
+
+/**
+ * What the rules of RULES 3.5 read of a ledger row: not ids (dedup is the totals' job) and not
+ * exact dates or hours, only how they compare, so rows that differ only there judge alike and
+ * can share one judgement (memoizeJudgement).
+ */
+export type RecordFacts = Omit<LedgerRecord, "menu" | "establishmentId" | "personId" | "attendedOn" | "outcomeOn" | "weeklyHours"> & {
+  /** R-COUNT-Y4: null when 受講日 or 成果日 is blank, else whether 成果日 is before 受講日. */
+  readonly outcomeBeforeAttendance: boolean | null;
+  /** R-COUNT-Y6: null when 週所定労働時間 is blank, else whether it is under 20 hours. */
+  readonly underMinimumHours: boolean | null;
+};
+
+/** R-COUNT-Y4: how the two dates compare. */
+export function outcomeBeforeAttendance(record: LedgerRecord): boolean | null {
+  return record.attendedOn === null || record.outcomeOn === null ? null : record.outcomeOn < record.attendedOn;
+}
+
+/** R-COUNT-Y6: how the hours compare with the minimum. */
+export function underMinimumHours(record: LedgerRecord): boolean | null {
+  return record.weeklyHours === null ? null : record.weeklyHours < MIN_WEEKLY_HOURS;
+}
+
+/** The facts of one record, as a new object of one shape. */
+export function recordFacts(record: LedgerRecord): RecordFacts {
+  return {
+    kind: record.kind,
+    category: record.category,
+    location: record.location,
+    wantsInArea: record.wantsInArea,
+    intentConfirmed: record.intentConfirmed,
+    schoolType: record.schoolType,
+    finalYear: record.finalYear,
+    outcome: record.outcome,
+    outcomeBeforeAttendance: outcomeBeforeAttendance(record),
+    outcomePlace: record.outcomePlace,
+    underMinimumHours: underMinimumHours(record),
+    foundingWithStaff: record.foundingWithStaff,
+    offerBeforeUse: record.offerBeforeUse,
+    employedBeforeUse: record.employedBeforeUse,
+    routineHiring: record.routineHiring,
+    handsOnSupport: record.handsOnSupport,
+  };
+}
