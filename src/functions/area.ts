@@ -6,14 +6,14 @@ import { pairedCounts } from "../core/area/pairedCounts";
 import { parseOptionalAreaType } from "../core/area/parseAreaType";
 import { populationDecline } from "../core/area/populationDecline";
 import { areaThreshold } from "../core/area/threshold";
-import { KoyoError } from "../core/errors";
+import { missingArgument } from "../core/errors";
 import { parseCount } from "../core/input/count";
 import { parseOptionalRate } from "../core/input/rate";
 import { parseOptionalRatio, parseRatio } from "../core/input/ratio";
 import { parseOptionalYesNo } from "../core/input/yesNo";
 import { toCell } from "./shell/cellError";
 import { lift } from "./shell/lift";
-import { asMatrix, cellsOf, type CellInput, type CellOutput } from "./shell/matrix";
+import { asMatrix, cellsOf, singleCell, type CellInput, type CellOutput } from "./shell/matrix";
 
 /**
  * 全国平均の有効求人倍率から、雇用機会不足地域の判定に使う基準値を返します。1.00 を超える場合は 1.00、0.67 未満の場合は 0.67 です (R-AREA-1)。
@@ -43,15 +43,18 @@ export function popDecline(population_start: any[][], population_end: any[][]): 
 
 /** Reads the AREATYPE / AREAREASON arguments of one cell and judges the area. */
 function decideArea(...[ratio3y, ratio1y, national, decline, nationalDecline, depopulated]: CellInput[]): AreaDecision {
-  return classifyArea({
-    ratio3y: parseOptionalRatio(ratio3y, "ratio_3y"),
-    ratio1y: parseOptionalRatio(ratio1y, "ratio_1y"),
-    nationalRatio: parseRatio(national, "national_ratio"),
-    popDecline: parseOptionalRate(decline, "pop_decline"),
-    nationalPopDecline: parseOptionalRate(nationalDecline, "national_pop_decline"),
-    // R-INPUT-3, R-INPUT-6: a blank flag means the area is not a 過疎地域.
-    depopulated: parseOptionalYesNo(depopulated, "depopulated") ?? false,
-  });
+  return classifyArea(
+    {
+      ratio3y: parseOptionalRatio(ratio3y, "ratio_3y"),
+      ratio1y: parseOptionalRatio(ratio1y, "ratio_1y"),
+      nationalRatio: parseRatio(national, "national_ratio"),
+      popDecline: parseOptionalRate(decline, "pop_decline"),
+      nationalPopDecline: parseOptionalRate(nationalDecline, "national_pop_decline"),
+      // R-INPUT-3, R-INPUT-6: a blank flag means the area is not a 過疎地域.
+      depopulated: parseOptionalYesNo(depopulated, "depopulated") ?? false,
+    },
+    ["ratio_3y", "ratio_1y"],
+  );
 }
 
 const areaArguments = (...values: unknown[]): Array<readonly [string, unknown]> =>
@@ -126,14 +129,7 @@ export function jointRatio(openings: any[][], seekers: any[][]): any[][] {
   })]];
 }
 
-/** The one value of an argument that must be a single cell (a range is a mistake, not a spill). */
-function singleCell(value: unknown, argument: string): CellInput {
-  const cells = cellsOf(value);
-  if (cells.length !== 1) {
-    throw new KoyoError("#VALUE!", `引数「${argument}」には1つのセルを指定してください（${cells.length}個のセルが指定されました）。`);
-  }
-  return cells[0];
-}
+const MEMBER_TYPES_EXPECTED = "連携する各地域の類型（雇用機会不足地域/過疎等地域/非該当、または 不足/過疎/非該当）を入力した範囲を指定してください。";
 
 /**
  * 複数の市町村が連携する場合の地域の類型を判定します (R-AREA-8)。各地域の類型と、連携地域の有効求人倍率から決めます。
@@ -155,11 +151,13 @@ export function jointAreaType(
     const members = cellsOf(member_types)
       .map((cell) => parseOptionalAreaType(cell, "member_types"))
       .filter((type) => type !== null);
+    if (members.length === 0) throw missingArgument("member_types", MEMBER_TYPES_EXPECTED);
     return judgeJointArea(
       members,
       parseOptionalRatio(singleCell(joint_ratio_3y, "joint_ratio_3y"), "joint_ratio_3y"),
       parseOptionalRatio(singleCell(joint_ratio_1y, "joint_ratio_1y"), "joint_ratio_1y"),
       parseRatio(singleCell(national_ratio, "national_ratio"), "national_ratio"),
+      ["joint_ratio_3y", "joint_ratio_1y"],
     ).type;
   });
   return [[result]];

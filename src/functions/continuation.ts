@@ -9,7 +9,7 @@ import type { EvaluationYear } from "../core/continuation/verdict";
 import { parseFiscalYear, parseOptionalFiscalYear } from "../core/dates/parseFiscalYear";
 import { KoyoError } from "../core/errors";
 import { toCell, toCellError } from "./shell/cellError";
-import { cellsOf, type CellOutput } from "./shell/matrix";
+import { singleCell, type CellOutput } from "./shell/matrix";
 import { lift } from "./shell/lift";
 import { readRecords } from "./shell/records";
 
@@ -23,12 +23,6 @@ interface MenuTable {
   readonly firstFiscalYear: number | null;
   readonly rows: readonly MenuRow[];
   readonly headerRowIncluded: boolean;
-}
-
-function singleCell(value: unknown, argument: string): unknown {
-  const cells = cellsOf(value);
-  if (cells.length !== 1) throw new KoyoError("#VALUE!", `引数「${argument}」には1つのセルを指定してください。`);
-  return cells[0];
 }
 
 /** Reads every argument; the table-wide ones (year, first_fiscal_year, headers) throw. */

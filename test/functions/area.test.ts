@@ -106,6 +106,12 @@ describe("KOYO.AREATYPE / KOYO.AREAREASON (R-AREA-2/3/5/6)", () => {
   it("R-AREA-2 both ratios blank is #VALUE!", () => {
     expect(shown(areaType([[null]], [[""]], [[0.9]]))).toBe("#VALUE!");
   });
+  it("R-INPUT-5 both ratios blank names both arguments and says what to type", () => {
+    const message = messageOf(areaReason([[null]], [[""]], [[0.9]])[0][0]);
+    expect(message).toContain("引数「ratio_3y」");
+    expect(message).toContain("「ratio_1y」");
+    expect(message).toContain("0.85");
+  });
   it("lifts with broadcasting: a column of areas against one national ratio; a bad row errs alone", () => {
     const result = areaType([[0.85], [1.2], ["abc"]], [[null], [null], [null]], [[0.9]]);
     expect(result[0][0]).toBe("雇用機会不足地域");
@@ -154,7 +160,13 @@ describe("KOYO.JOINTAREATYPE (R-AREA-8)", () => {
   it("R-AREA-8 a range where one cell is expected is #VALUE!", () => {
     expect(messageOf(jointAreaType([["不足"]], [[0.5], [0.6]], [[0.5]], [[1]])[0][0])).toContain("joint_ratio_3y");
   });
-  it("R-AREA-8 all members blank is #VALUE!", () => {
+  it("R-AREA-8 all members blank is #VALUE! naming member_types", () => {
     expect(shown(jointAreaType([[null], [""]], [[0.5]], [[0.5]], [[1]]))).toBe("#VALUE!");
+    expect(messageOf(jointAreaType([[null], [""]], [[0.5]], [[0.5]], [[1]])[0][0])).toContain("引数「member_types」");
+  });
+  it("R-AREA-8 a 不足 member with both joint ratios blank names both arguments", () => {
+    const message = messageOf(jointAreaType([["不足"]], [[null]], [[""]], [[1]])[0][0]);
+    expect(message).toContain("引数「joint_ratio_3y」");
+    expect(message).toContain("「joint_ratio_1y」");
   });
 });

@@ -4,6 +4,7 @@ import {
   describeThreshold,
   periodAtOrBelowThreshold,
   ratioPeriods,
+  type RatioArguments,
   type RatioPeriod,
 } from "./ratioCriterion";
 
@@ -81,10 +82,11 @@ function notShortage(facts: Facts): string {
  * the R-AREA-5 flag, else 非該当. An area that is both applies as 雇用機会不足地域 (R-AREA-6),
  * which is why the shortage criteria are tried first. R-AREA-3 is applied only when both
  * decline figures are given (FUNCTIONS.md). A 非該当 result carries R-AREA-2, the main criterion.
+ * `ratioArguments` names the ratio arguments in the error when both ratios are blank.
  */
-export function classifyArea(input: AreaInput): AreaDecision {
+export function classifyArea(input: AreaInput, ratioArguments?: RatioArguments): AreaDecision {
   const facts: Facts = {
-    periods: ratioPeriods(input.ratio3y, input.ratio1y, "地域"),
+    periods: ratioPeriods(input.ratio3y, input.ratio1y, "地域", ratioArguments),
     nationalRatio: input.nationalRatio,
     decline:
       input.popDecline !== null && input.nationalPopDecline !== null

@@ -8,18 +8,28 @@ export interface RatioPeriod {
   readonly ratio: number;
 }
 
+/** The worksheet arguments that hold the 3-year and 1-year ratios, named in the blank-ratio error. */
+export type RatioArguments = readonly [ratio3y: string, ratio1y: string];
+
 /**
  * The periods a user gave. Either may be blank, since one period meeting the criterion is
- * enough (R-AREA-2), but not both: then nothing can be judged.
+ * enough (R-AREA-2), but not both: then nothing can be judged, and the error names the two
+ * arguments when the caller is a worksheet function (R-INPUT-5).
  */
-export function ratioPeriods(ratio3y: number | null, ratio1y: number | null, whose: string): RatioPeriod[] {
+export function ratioPeriods(
+  ratio3y: number | null,
+  ratio1y: number | null,
+  whose: string,
+  argumentNames?: RatioArguments,
+): RatioPeriod[] {
   const periods: RatioPeriod[] = [];
   if (ratio3y !== null) periods.push({ label: "最近3年間", ratio: ratio3y });
   if (ratio1y !== null) periods.push({ label: "最近1年間", ratio: ratio1y });
   if (periods.length === 0) {
+    const named = argumentNames ? `（引数「${argumentNames[0]}」と「${argumentNames[1]}」）` : "";
     throw new KoyoError(
       "#VALUE!",
-      `${whose}の最近3年間と最近1年間の有効求人倍率がどちらも空欄です。少なくとも一方を入力してください（例: 0.85）。`,
+      `${whose}の最近3年間と最近1年間の有効求人倍率${named}がどちらも空欄です。少なくとも一方を入力してください（例: 0.85）。`,
     );
   }
   return periods;

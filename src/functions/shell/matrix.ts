@@ -1,3 +1,5 @@
+import { KoyoError } from "../../core/errors";
+
 /** What Excel hands a custom function for one cell of a range. */
 export type CellInput = unknown;
 /** What a custom function hands back for one cell. */
@@ -24,4 +26,13 @@ export function shapeOf(matrix: readonly (readonly unknown[])[]): { rows: number
 /** All cells of a range, row by row. */
 export function cellsOf(value: unknown): CellInput[] {
   return asMatrix(value).flat();
+}
+
+/** The one value of an argument that must be a single cell (a range there is a mistake, not a spill). */
+export function singleCell(value: unknown, argument: string): CellInput {
+  const cells = cellsOf(value);
+  if (cells.length !== 1) {
+    throw new KoyoError("#VALUE!", `引数「${argument}」には1つのセルを指定してください（${cells.length}個のセルが指定されました）。`);
+  }
+  return cells[0];
 }
