@@ -38,6 +38,8 @@ interface Facts {
   readonly periods: readonly RatioPeriod[];
   readonly nationalRatio: number;
   readonly decline: { readonly area: number; readonly national: number } | null;
+  /** The decline figures left blank, named for the reason when R-AREA-3 could not be judged. */
+  readonly blankDeclines: readonly string[];
 }
 
 /** R-AREA-3 compares with 1 itself, strictly, not with the R-AREA-1 threshold. */
@@ -71,7 +73,7 @@ const SHORTAGE_CRITERIA: ReadonlyArray<{ readonly ruleId: string; readonly met: 
 function notShortage(facts: Facts): string {
   const byRatio = `有効求人倍率（${describeRatios(facts.periods)}）が${describeThreshold(facts.nationalRatio)}を超え`;
   if (facts.decline === null) {
-    return `${byRatio}、人口減少率と全国平均の人口減少率の両方が入力されていないため R-AREA-3 は判定しておらず`;
+    return `${byRatio}、${facts.blankDeclines.join("と")}が空欄のため R-AREA-3 は判定しておらず`;
   }
   if (!periodBelowOne(facts)) return `${byRatio}、1 未満でもないため R-AREA-3 にも該当せず`;
   return `${byRatio}、人口減少率 ${formatPercent(facts.decline.area)} が全国平均 ${formatPercent(facts.decline.national)} 未満のため R-AREA-3 にも該当せず`;
@@ -92,6 +94,10 @@ export function classifyArea(input: AreaInput, ratioArguments?: RatioArguments):
       input.popDecline !== null && input.nationalPopDecline !== null
         ? { area: input.popDecline, national: input.nationalPopDecline }
         : null,
+    blankDeclines: [
+      ...(input.popDecline === null ? ["人口減少率"] : []),
+      ...(input.nationalPopDecline === null ? ["全国平均の人口減少率"] : []),
+    ],
   };
   for (const criterion of SHORTAGE_CRITERIA) {
     const clause = criterion.met(facts);

@@ -126,8 +126,14 @@ describe("R-AREA-5 depopulated, R-AREA-6 both", () => {
     const decision = judge({ ratio3y: 1.2, ratio1y: 1.1, nationalRatio: 0.9 });
     expect(decision).toMatchObject({ type: "非該当", ruleId: "R-AREA-2" });
     expect(decision.reason).toBe(
-      "有効求人倍率（最近3年間 1.2・最近1年間 1.1）が基準値 0.9（全国平均）を超え、人口減少率と全国平均の人口減少率の両方が入力されていないため R-AREA-3 は判定しておらず、過疎地域等でもないため非該当です (R-AREA-2, R-AREA-3, R-AREA-5)。",
+      "有効求人倍率（最近3年間 1.2・最近1年間 1.1）が基準値 0.9（全国平均）を超え、人口減少率と全国平均の人口減少率が空欄のため R-AREA-3 は判定しておらず、過疎地域等でもないため非該当です (R-AREA-2, R-AREA-3, R-AREA-5)。",
     );
+  });
+  it("R-AREA-3 with only one decline figure, the reason names the one that is blank", () => {
+    const national = judge({ ratio3y: 0.95, nationalRatio: 0.8, popDecline: 0.05 }).reason;
+    expect(national).toContain("、全国平均の人口減少率が空欄のため R-AREA-3 は判定しておらず");
+    const own = judge({ ratio3y: 0.95, nationalRatio: 0.8, nationalPopDecline: NATIONAL_DECLINE }).reason;
+    expect(own).toContain("、人口減少率が空欄のため R-AREA-3 は判定しておらず");
   });
   it("D-4 figures are shown as typed, without floating-point noise", () => {
     expect(judge({ ratio3y: 0.1 + 0.2, nationalRatio: 0.9 }).reason).toContain("0.3 が");
