@@ -19,11 +19,11 @@ function formatDate(serial: number): string {
 export function outsideJudgingWindow(year: 1 | 2, heldOn: number, firstFiscalYear: number): string | null {
   const held = `実施日 ${formatDate(heldOn)}`;
   const yearOneCutoff = cutoffDate(1, firstFiscalYear);
+  const projectStart = serialFromDate({ year: firstFiscalYear, month: 4, day: 1 }) as number;
+  if (heldOn < projectStart) {
+    return `${held} は事業1年度目（${formatDate(projectStart)}〜）より前です。実施日か first_fiscal_year を確かめてください (R-CONT-6)。`;
+  }
   if (year === 1) {
-    const projectStart = serialFromDate({ year: firstFiscalYear, month: 4, day: 1 }) as number;
-    if (heldOn < projectStart) {
-      return `${held} は事業1年度目（${formatDate(projectStart)}〜）より前です。実施日か first_fiscal_year を確かめてください (R-CONT-6)。`;
-    }
     if (heldOn > yearOneCutoff) {
       return `${held} は1年度目の基準日 ${formatDate(yearOneCutoff)}（2月末）より後のため、1年度目の継続可否判断の対象外です。2年度目に判断します (R-CONT-6)。`;
     }

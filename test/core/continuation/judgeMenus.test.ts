@@ -154,6 +154,12 @@ describe("R-CONT-6 menus held after the cut-off", () => {
     expect(result.verdict).toBe("評価対象外");
     expect(result.reason).toContain("first_fiscal_year");
   });
+  it("a date before the first fiscal year is reported as a probable mistake in year 2 as well", () => {
+    const [result] = judgeMenus(2, [bad(date(2023, 10, 1))], 2024);
+    expect(result.verdict).toBe("評価対象外");
+    expect(result.reason).toContain("first_fiscal_year");
+    expect(result.reason).not.toContain("判断済み");
+  });
   it("without first_fiscal_year the date is ignored", () => {
     const [result] = judgeMenus(1, [menu({ kind: "A", satisfaction: 0.9, heldOn: date(2025, 3, 20) })], null);
     expect(result.verdict).toBe("継続");
