@@ -1,7 +1,15 @@
 import fc from "fast-check";
+import { judgeRecord } from "../../src/core/count/judgeRecord";
+import { LEDGER_COLUMNS } from "../../src/core/count/ledgerColumns";
+import { parseLedgerRecord, type RawLedgerRecord } from "../../src/core/count/ledgerRecord";
+import { formatReason } from "../../src/core/count/reason";
+import { outcomeTotal, outputTotal } from "../../src/core/count/totals";
+import { isBlank } from "../../src/core/input/text";
 import { countable, outcometotal, outputtotal } from "../../src/functions/counting";
+import { toCellError } from "../../src/functions/shell/cellError";
 import { isCellError } from "../support/customFunctionsRuntime";
 import { asRow, HEADERS, raw, SEEKER } from "../core/count/ledgerFixture";
+import { ledgerArbitrary } from "../core/count/ledgerArbitraries";
 
 const seeker = asRow(raw(SEEKER));
 const shortHours = asRow(raw({ ...SEEKER, personId: "P2", weeklyHours: 19.5 }));
@@ -67,6 +75,60 @@ describe("property: any ledger", () => {
         const [[total]] = outputtotal(rows);
         expect(isCellError(total) || (typeof total === "number" && total <= rows.length)).toBe(true);
       }),
+    );
+  });
+});
+
+describe("property: sharing judgements never changes an answer", () => {
+  const ledger = ledgerArbitrary();
+  const recordOf = (cells: readonly unknown[]) => parseLedgerRecord(Object.fromEntries(LEDGER_COLUMNS.map((column, index) => [column.key, cells[index]])) as RawLedgerRecord);
+  const mark = (counts: boolean) => (counts ? "○" : "×");
+  /** COUNTABLE as it was before any sharing: every row read and judged on its own. */
+  const judgedOneByOne = (rows: readonly unknown[][]) =>
+    rows.map((cells) => {
+      if (cells.every(isBlank)) return ["", "", ""];
+      try {
+        const judgement = judgeRecord(recordOf(cells));
+        return [mark(judgement.output), judgement.outcome === null ? "" : mark(judgement.outcome), formatReason(judgement.failures)];
+      } catch (thrown) {
+        const error = toCellError(thrown);
+        return [error, error, error];
+      }
+    });
+  const totalsOneByOne = (rows: readonly unknown[][], scope: string | null) => {
+    const nonBlank = rows.filter((cells) => !cells.every(isBlank));
+    const judged = nonBlank.map((cells) => {
+      const record = recordOf(cells);
+      return { record, judgement: judgeRecord(record) };
+    });
+    return [outputTotal(judged, scope), outcomeTotal(judged, scope)];
+  };
+
+  it("COUNTABLE equals judging every row on its own, also with shuffled columns", () => {
+    fc.assert(
+      fc.property(ledger, fc.shuffledSubarray(HEADERS.map((_, index) => index), { minLength: 20 }), (rows, order) => {
+        const expected = judgedOneByOne(rows);
+        expect(countable(rows)).toEqual(expected);
+        const shuffled = (cells: readonly unknown[]) => order.map((index) => cells[index]);
+        expect(countable(rows.map(shuffled), [shuffled(HEADERS)])).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it("OUTPUTTOTAL and OUTCOMETOTAL equal totals of rows judged on their own", () => {
+    fc.assert(
+      fc.property(ledger, fc.constantFrom(null, "A", "B", "C", "B-1", "C-2"), (rows, scope) => {
+        let expected: unknown[];
+        try {
+          expected = totalsOneByOne(rows, scope);
+        } catch {
+          const [[output]] = outputtotal(rows, null as never, [[scope]]);
+          expect(isCellError(output)).toBe(true);
+          return;
+        }
+        expect([outputtotal(rows, null as never, [[scope]])[0][0], outcometotal(rows, null as never, [[scope]])[0][0]]).toEqual(expected);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -1,0 +1,40 @@
+import fc from "fast-check";
+import { judgementKey } from "../../../src/core/count/judgementKey";
+import { LEDGER_COLUMNS } from "../../../src/core/count/ledgerColumns";
+import { parseLedgerRecord, type LedgerRecord, type RawLedgerRecord } from "../../../src/core/count/ledgerRecord";
+import { recordFacts } from "../../../src/core/count/recordFacts";
+import { cellChange, ledgerRow } from "./ledgerArbitraries";
+
+/** The row read, or null when a cell cannot be read. */
+function readable(cells: readonly unknown[]): LedgerRecord | null {
+  try {
+    return parseLedgerRecord(Object.fromEntries(LEDGER_COLUMNS.map((column, index) => [column.key, cells[index]])) as RawLedgerRecord);
+  } catch {
+    return null;
+  }
+}
+
+describe("judgementKey (the memo key of RULES 3.5 judgements)", () => {
+  it("two rows have the same key exactly when they have the same facts (R-COUNT-Y4 dates and R-COUNT-Y6 hours only as compared)", () => {
+    fc.assert(
+      fc.property(ledgerRow, fc.array(cellChange, { minLength: 1, maxLength: 2 }), (cells, changes) => {
+        const changed = [...cells];
+        for (const [index, value] of changes) changed[index] = value;
+        const [first, second] = [readable(cells), readable(changed)];
+        fc.pre(first !== null && second !== null);
+        const sameFacts = JSON.stringify(recordFacts(first as LedgerRecord)) === JSON.stringify(recordFacts(second as LedgerRecord));
+        expect(judgementKey(first as LedgerRecord) === judgementKey(second as LedgerRecord)).toBe(sameFacts);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it("every readable row has a key: the code lists hold every word the parsers give", () => {
+    fc.assert(
+      fc.property(ledgerRow, (cells) => {
+        const record = readable(cells);
+        fc.pre(record !== null);
+        expect(judgementKey(record as LedgerRecord)).not.toBeNull();
+      }),
+    );
+  });
+});
