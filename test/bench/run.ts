@@ -60,7 +60,9 @@ async function main(): Promise<void> {
     return;
   }
   console.log("function       rows        seconds   rows/s        peak RSS MB  heap used MB  heap added MB");
-  for (const name of Object.keys(FUNCTIONS)) {
+  // `npm run bench -- COUNTABLE` measures only the functions named.
+  const chosen = process.argv.slice(2);
+  for (const name of Object.keys(FUNCTIONS).filter((name) => chosen.length === 0 || chosen.includes(name))) {
     for (const rows of SIZES) {
       const m = await runChild(name, rows);
       console.log(

@@ -9,8 +9,8 @@ import type { Counts, JudgedRow } from "./totals";
  * `positions`). Blank rows (null) are skipped. Decided: a row that cannot be read makes the
  * whole total an error naming that row and column, because a total that silently left the row
  * out would look right and be too small. `rowLabelOf(index)` says where the user finds
- * rows[index], e.g. 「範囲の7行目」. Each judged row keeps only what the totals read, so a
- * million-row ledger does not hold a million full records.
+ * rows[index], e.g. 「範囲の7行目」. Only rows that count as output or outcome are returned,
+ * each with only what the totals read, so a million-row ledger does not hold a million records.
  */
 export function judgeLedger(rows: Iterable<readonly unknown[] | null>, positions: LedgerPositions, rowLabelOf: (index: number) => string): JudgedRow[] {
   const read = createLedgerRowReader(positions);
@@ -26,8 +26,11 @@ export function judgeLedger(rows: Iterable<readonly unknown[] | null>, positions
     if (row === null) continue;
     try {
       const record = read(row);
+      const judgement = judge(record);
+      // A row that counts for neither total changes neither: keeping it would only cost memory.
+      if (!judgement.output && judgement.outcome !== true) continue;
       const { menu, kind, category, outcome, establishmentId, personId } = record;
-      judged.push({ record: { menu, kind, category, outcome, establishmentId, personId }, judgement: judge(record) });
+      judged.push({ record: { menu, kind, category, outcome, establishmentId, personId }, judgement });
     } catch (thrown) {
       if (!isKoyoError(thrown)) throw thrown;
       throw new KoyoError(thrown.code, `${rowLabelOf(index)}: ${thrown.message}この行を直すと合計が出ます。`);

@@ -50,10 +50,12 @@ const CODER_LIST: readonly Coder[] = Object.values(CODERS);
  */
 export function judgementKey(record: LedgerRecord): number | null {
   let key = 0;
-  for (const [size, code] of CODER_LIST) {
-    const value = code(record);
+  // Indexes rather than for-of destructuring: this runs for every ledger row.
+  for (let index = 0; index < CODER_LIST.length; index++) {
+    const coder = CODER_LIST[index];
+    const value = coder[1](record);
     if (value < 0) return null;
-    key = key * size + value;
+    key = key * coder[0] + value;
   }
   return key;
 }

@@ -103,12 +103,23 @@ function fill(record: { -readonly [Key in LedgerKey]: LedgerRecord[Key] }, row: 
   return record;
 }
 
-/** A fast-mode object (JSON.parse makes one; an object grown key by key past a dozen keys becomes a slow hash map). */
-const emptyRecord = (): { -readonly [Key in LedgerKey]: LedgerRecord[Key] } =>
-  JSON.parse(JSON.stringify(Object.fromEntries(LEDGER_COLUMNS.map((column) => [column.key, null])))) as { -readonly [Key in LedgerKey]: LedgerRecord[Key] };
+type PerColumn<T> = { -readonly [Key in LedgerKey]: T };
 
-function perColumn<T>(make: (column: (typeof LEDGER_COLUMNS)[number], index: number) => T): { readonly [Key in LedgerKey]: T } {
-  return Object.fromEntries(LEDGER_COLUMNS.map((column, index) => [column.key, make(column, index)])) as { readonly [Key in LedgerKey]: T };
+/**
+ * An object with one field per column, all null: a fast-mode object of one shape (JSON.parse
+ * makes one; an object grown key by key past a dozen keys becomes a slow hash map, which
+ * costs every field read).
+ */
+const perColumnShape = <T>(): PerColumn<T> => JSON.parse(JSON.stringify(Object.fromEntries(LEDGER_COLUMNS.map((column) => [column.key, null])))) as PerColumn<T>;
+
+const emptyRecord = (): { -readonly [Key in LedgerKey]: LedgerRecord[Key] } => perColumnShape() as { -readonly [Key in LedgerKey]: LedgerRecord[Key] };
+
+function perColumn<T>(make: (column: (typeof LEDGER_COLUMNS)[number], index: number) => T): PerColumn<T> {
+  const result = perColumnShape<T>();
+  LEDGER_COLUMNS.forEach((column, index) => {
+    result[column.key] = make(column, index);
+  });
+  return result;
 }
 
 const DIRECT_READERS = perColumn((column) => (value: unknown) => readCell(column.key, column.header, value)) as Readers;
