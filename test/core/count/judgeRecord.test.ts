@@ -1,7 +1,6 @@
 import { judgeRecord } from "../../../src/core/count/judgeRecord";
 import { parseLedgerRecord } from "../../../src/core/count/ledgerRecord";
 import { formatReason } from "../../../src/core/count/reason";
-import { STUDENT_TABLE } from "../../../src/core/count/studentTable";
 import type { LedgerKey } from "../../../src/core/count/ledgerColumns";
 import { raw, SEEKER } from "./ledgerFixture";
 
@@ -129,17 +128,37 @@ describe("students (RULES 3.4)", () => {
     expect(rules({ ...STUDENT, kind: "A", outcome: null })).toEqual(["R-COUNT-S1"]);
   });
 
-  const place = { 域内: "域内", 域外: "域外" } as const;
-  for (const row of STUDENT_TABLE) {
+  // 001 「学校種別による事業対象、実績（アウトプット、アウトカム）計上の可否一覧」, written out from the seed
+  // (not read from src): group, resides, job, A 計上, B target/output/outcome, C target/output/outcome.
+  const SEED_TABLE = [
+    ["大学等", "域外", "域内", "○", "○", "○", "○", "○", "○", "○"],
+    ["大学等", "域外", "域外", "—", "○", "※3", "×", "○", "※3", "×"],
+    ["大学等", "域内", "域内", "○", "○", "○", "○", "○", "○", "○"],
+    ["大学等", "域内", "域外", "—", "○", "※3", "○", "○", "※3", "×"],
+    ["高校等", "域外", "域内", "○", "△", "○", "○", "○", "×", "×"],
+    ["高校等", "域外", "域外", "—", "△", "※3", "×", "○", "×", "×"],
+    ["高校等", "域内", "域内", "○", "△", "○", "○", "○", "×", "×"],
+    ["高校等", "域内", "域外", "—", "△", "※3", "○", "○", "×", "×"],
+  ] as const;
+  for (const [group, resides, job, aCounts, bTarget, bOutput, bOutcome, cTarget, cOutput, cOutcome] of SEED_TABLE) {
+    it(`R-COUNT-S1 ${group} 居住${resides} 就職${job}: A 計上 ${aCounts} (the hiring 事業所's outcome)`, () => {
+      expect(judge({ ...HIRE, outcomePlace: job }).outcome).toBe(aCounts === "○");
+    });
+    const columns = { B: [bTarget, bOutput, bOutcome], C: [cTarget, cOutput, cOutcome] } as const;
     for (const kind of ["B", "C"] as const) {
-      const cells = { ...STUDENT, kind, schoolType: row.group, location: place[row.resides], outcomePlace: place[row.job] };
-      const { output, outcome } = row[kind];
-      it(`R-COUNT-S1 ${row.group} 居住${row.resides} 就職${row.job} 取組${kind}: output ${output}, outcome ${outcome}`, () => {
+      const [target, output, outcome] = columns[kind];
+      it(`R-COUNT-S1 ${group} 居住${resides} 就職${job} 取組${kind}: target ${target}, output ${output}, outcome ${outcome}`, () => {
+        const cells = { ...STUDENT, kind, schoolType: group, location: resides, outcomePlace: job };
         const withoutWish = judge({ ...cells, wantsInArea: "いいえ" });
         const withWish = judge({ ...cells, wantsInArea: "はい" });
+        // A target (○, or △ ※2 for seminars aimed at general job seekers) is never refused by S0.
+        expect(target === "○" || target === "△").toBe(true);
+        expect(withWish.failures.map((failure) => failure.ruleId)).not.toContain("R-COUNT-S0");
+        // ○ counts; ※3 only for a student who wishes to work in the area; × never.
         expect(withWish.output).toBe(output !== "×");
         expect(withoutWish.output).toBe(output === "○");
         expect(withWish.outcome).toBe(output !== "×" && outcome === "○");
+        expect(withoutWish.outcome).toBe(output === "○" && outcome === "○");
       });
     }
   }
