@@ -1,8 +1,5 @@
-import { DATES_DOCS } from "../../src/functions/docs/dates";
 import { date, fiscalYear, wareki } from "../../src/functions/dates";
 import { isCellError } from "../support/customFunctionsRuntime";
-
-const FUNCTIONS: Record<string, (...args: unknown[][][]) => unknown[][]> = { FISCALYEAR: fiscalYear, WAREKI: wareki, DATE: date };
 
 function shown(result: unknown[][]): unknown {
   expect(result).toHaveLength(1);
@@ -11,16 +8,6 @@ function shown(result: unknown[][]): unknown {
 }
 
 const messageOf = (cell: unknown): string => (isCellError(cell) ? (cell.message ?? "") : "");
-
-describe("date function docs: every example gives the documented result", () => {
-  const examples = DATES_DOCS.flatMap((doc) => doc.examples.map((example) => [doc.id, example.formula, example] as const));
-  it.each(examples)("%s %s", (id, _formula, example) => {
-    expect(shown(FUNCTIONS[id](...(example.args as unknown[][][])))).toEqual(example.expected);
-  });
-  it("documents every parameter in English", () => {
-    for (const doc of DATES_DOCS) expect(Object.keys(doc.en.parameters).length).toBe(FUNCTIONS[doc.id].length);
-  });
-});
 
 describe("KOYO.FISCALYEAR (R-DATE-1)", () => {
   it("R-DATE-1 lifts over a column of serials and texts", () => {
