@@ -7,7 +7,11 @@ import { studentRows } from "./studentTable";
 
 type OutcomeCheck = (record: RecordFacts, outcome: OutcomeKind) => RuleFailure[];
 
-const BLANK_PLACE = "成果地が空欄のため域内と確認できません。域内 または 域外 を入力してください";
+const BLANK_PLACE = "成果地が空欄のため域内と確認できません。成果地に 域内 または 域外 を入力してください";
+
+/** A blank residence where only a resident may have the outcome outside the area: say what to type. */
+const blankResidence = (outcome: OutcomeKind): string =>
+  `所在・居住が空欄のため、域外での${outcome}を計上できるか確認できません。所在・居住に 域内 または 域外 を入力してください`;
 
 /** Checks every outcome shares (RULES 3.5 "Common"): Y4 dates, Y1 routine hiring, Y3 prior offer. */
 export function commonOutcomeFailures(record: RecordFacts): RuleFailure[] {
@@ -42,9 +46,13 @@ function inAreaFailures(record: RecordFacts, ruleId: string, outsideMessage: str
   return [record.outcomePlace === null ? outcomeFailure("R-COUNT-Y4", BLANK_PLACE) : outcomeFailure(ruleId, outsideMessage)];
 }
 
-/** Anywhere for someone living in the area (`insideRule` allows it); else the place must be in the area. */
-function placeByResidence(record: RecordFacts, outsideRule: string, outsideMessage: string): RuleFailure[] {
-  return record.location === "域内" ? [] : inAreaFailures(record, outsideRule, outsideMessage);
+/**
+ * Anywhere for someone living in the area; else the place must be in the area (`outsideRule`).
+ * A blank residence with an outcome outside the area fails `outsideRule` too, saying to fill 所在・居住.
+ */
+function placeByResidence(record: RecordFacts, outcome: OutcomeKind, outsideRule: string, outsideMessage: string): RuleFailure[] {
+  if (record.location === "域内") return [];
+  return inAreaFailures(record, outsideRule, record.location === null ? blankResidence(outcome) : outsideMessage);
 }
 
 function wrongOutcome(ruleId: string, message: string): RuleFailure[] {
@@ -64,7 +72,7 @@ const establishmentOutcome: OutcomeCheck = (record, outcome) => {
 /** R-COUNT-A3/A4: ① the founding itself (Y5: with staff), ② a person hired by it, in the area (Y6). */
 const founderOutcome: OutcomeCheck = (record, outcome) => {
   if (outcome === "創業") {
-    const failures = placeByResidence(record, "R-COUNT-A4", "域外に住む人の創業は域内での創業だけ計上できます");
+    const failures = placeByResidence(record, outcome, "R-COUNT-A4", "域外に住む人の創業は域内での創業だけ計上できます");
     if (record.foundingWithStaff !== true) {
       failures.unshift(outcomeFailure("R-COUNT-Y5", "従業員を雇う創業と確認できません（雇用を伴う創業に「はい」）"));
     }
@@ -85,28 +93,32 @@ const jobSeekerOutcome: OutcomeCheck = (record, outcome) => {
   if (!JOB_OUTCOMES.includes(outcome)) return NOT_A_JOB(outcome);
   return [
     ...employedBeforeFailures(record, outcome),
-    ...placeByResidence(record, "R-COUNT-BC2", "域外に住む人は域内での就職だけ計上できます"),
+    ...placeByResidence(record, outcome, "R-COUNT-BC2", "域外に住む人は域内での就職だけ計上できます"),
     ...hoursFailures(record),
   ];
 };
 
-/** R-COUNT-S1 outcome marks, with Y2 and Y6; an unknown residence or place must count whichever side is true. */
+/**
+ * R-COUNT-S1: why a student's job place keeps the outcome out, or null when it counts whichever
+ * side a blank residence or place turns out to be.
+ */
+function studentPlaceFailure(record: RecordFacts, kind: "B" | "C", outcome: OutcomeKind): RuleFailure | null {
+  // Output already failed (and Y7 says so) when 学校種別 is blank.
+  if (record.schoolType === null) return null;
+  const marks = studentRows(record.schoolType, record.location, record.outcomePlace).map((row) => row[kind].outcome);
+  if (marks.every((mark) => mark === "○")) return null;
+  if (record.outcomePlace === null) return outcomeFailure("R-COUNT-Y4", BLANK_PLACE);
+  // A blank residence fits both rows: when one would count, only the blank keeps it out.
+  if (marks.includes("○")) return outcomeFailure("R-COUNT-S1", blankResidence(outcome));
+  return outcomeFailure("R-COUNT-S1", `取組${kind}では、この学生の域外での就職はアウトカムに計上できません`);
+}
+
+/** R-COUNT-S1 outcome marks, with Y2 and Y6. */
 function studentOutcome(kind: "B" | "C"): OutcomeCheck {
   return (record, outcome) => {
     if (!JOB_OUTCOMES.includes(outcome)) return NOT_A_JOB(outcome);
-    const failures = employedBeforeFailures(record, outcome);
-    // Output already failed (and Y7 says so) when 学校種別 is blank.
-    if (record.schoolType !== null) {
-      const marks = studentRows(record.schoolType, record.location, record.outcomePlace).map((row) => row[kind].outcome);
-      if (!marks.every((mark) => mark === "○")) {
-        failures.push(
-          record.outcomePlace === null
-            ? outcomeFailure("R-COUNT-Y4", BLANK_PLACE)
-            : outcomeFailure("R-COUNT-S1", record.location === null ? "所在・居住が空欄のため、域外での就職を計上できるか確認できません" : `取組${kind}では、この学生の域外での就職はアウトカムに計上できません`),
-        );
-      }
-    }
-    return [...failures, ...hoursFailures(record)];
+    const place = studentPlaceFailure(record, kind, outcome);
+    return [...employedBeforeFailures(record, outcome), ...(place === null ? [] : [place]), ...hoursFailures(record)];
   };
 }
 

@@ -13,7 +13,7 @@ const counted = (ruleId: string): OutputVerdict => ({ countedBy: ruleId, failure
 const notCounted = (...failures: RuleFailure[]): OutputVerdict => ({ countedBy: null, failures });
 const never = (ruleId: string, message: string): OutputCheck => () => notCounted(outputFailure(ruleId, message));
 
-const BLANK_LOCATION = "所在・居住が空欄のため域内か確認できません。域内 または 域外 を入力してください";
+const BLANK_LOCATION = "所在・居住が空欄のため域内か確認できません。所在・居住に 域内 または 域外 を入力してください";
 
 /** R-COUNT-X3: intent to seek a job, start a business or convert must be confirmed. */
 function intentFailures(record: RecordFacts): RuleFailure[] {

@@ -2,10 +2,13 @@ import { judgeRecord } from "../../../src/core/count/judgeRecord";
 import { parseLedgerRecord } from "../../../src/core/count/ledgerRecord";
 import { formatReason } from "../../../src/core/count/reason";
 import type { LedgerKey } from "../../../src/core/count/ledgerColumns";
-import { raw, SEEKER } from "./ledgerFixture";
+import { pipeRecord, raw, SEEKER } from "./ledgerFixture";
 
 const judge = (cells: Partial<Record<LedgerKey, unknown>>) => judgeRecord(parseLedgerRecord(raw(cells)));
 const rules = (cells: Partial<Record<LedgerKey, unknown>>) => judge(cells).failures.map((failure) => failure.ruleId);
+/** A row written as メニュー|取組|区分|…|伴走型支援 (see pipeRow). */
+const judgeRow = (text: string) => judgeRecord(parseLedgerRecord(pipeRecord(text)));
+const ruleIds = (text: string) => judgeRow(text).failures.map((failure) => `${failure.measure}:${failure.ruleId}`);
 
 const ESTABLISHMENT = { menu: "A-1", kind: "A", category: "事業所", establishmentId: "E1", location: "域内" } as const;
 const HIRE = { ...ESTABLISHMENT, personId: "P9", attendedOn: 45413, outcome: "雇用", outcomeOn: 45444, outcomePlace: "域内", weeklyHours: 40 } as const;
@@ -162,4 +165,52 @@ describe("students (RULES 3.4)", () => {
       });
     }
   }
+});
+
+describe("rows from the mutation review (RULES 3.5)", () => {
+  it("R-COUNT-A3/A4 ② a person hired by the founding counts (○/○); under 20 hours it does not (R-COUNT-Y6)", () => {
+    const hire = "A-2|A|創業希望者||H1|域内||はい|||45413|雇用|45444|域内|40|はい||||";
+    expect(judgeRow(hire)).toMatchObject({ output: true, outcome: true, failures: [] });
+    const short = "A-2|A|創業希望者||H1|域内||はい|||45413|雇用|45444|域内|10|はい||||";
+    expect(judgeRow(short)).toMatchObject({ output: true, outcome: false });
+    expect(ruleIds(short)).toEqual(["outcome:R-COUNT-Y6"]);
+  });
+  it("R-COUNT-Y2 a student employed before using the project is not a new hire", () => {
+    const row = "B-1|B|学生||S1|域内|はい||大学|はい|45413|就職|45444|域内|30|||はい||";
+    expect(judgeRow(row)).toMatchObject({ output: true, outcome: false });
+    expect(ruleIds(row)).toEqual(["outcome:R-COUNT-Y2"]);
+  });
+  it("R-COUNT-X4 / R-COUNT-Y5 an explicit いいえ for 雇用を伴う創業: output × (X4), outcome × (Y5, Y7)", () => {
+    const row = "A-2|A|創業希望者||F1|域内||はい|||45413|創業|45444|||いいえ||||";
+    expect(judgeRow(row)).toMatchObject({ output: false, outcome: false });
+    expect(ruleIds(row)).toEqual(["output:R-COUNT-X4", "outcome:R-COUNT-Y5", "outcome:R-COUNT-Y7"]);
+  });
+  it("R-COUNT-A1 an establishment's 就職 and R-COUNT-BC1 a job seeker's 雇用 are not their outcomes", () => {
+    const establishment = "A-1|A|事業所|E1|P9|域内|||||45413|就職|45444|域内|40|||||";
+    expect(judgeRow(establishment)).toMatchObject({ output: true, outcome: false });
+    expect(ruleIds(establishment)).toEqual(["outcome:R-COUNT-A1"]);
+    const seeker = "B-1|B|求職者||P1|域内||はい|||45413|雇用|45444|域内|30|||||";
+    expect(judgeRow(seeker)).toMatchObject({ output: true, outcome: false });
+    expect(ruleIds(seeker)).toEqual(["outcome:R-COUNT-BC1"]);
+  });
+  it("R-COUNT-BC1 a blank 所在・居住 cannot be confirmed: output × (BC1), outcome × (BC2 job outside, Y7); each says what to type", () => {
+    const row = "B-1|B|求職者||P1||はい|はい|||45413|就職|45444|域外|30|||||";
+    const judgement = judgeRow(row);
+    expect(judgement).toMatchObject({ output: false, outcome: false });
+    expect(ruleIds(row)).toEqual(["output:R-COUNT-BC1", "outcome:R-COUNT-BC2", "outcome:R-COUNT-Y7"]);
+    expect(judgement.failures[0].message).toBe("所在・居住が空欄のため域内か確認できません。所在・居住に 域内 または 域外 を入力してください");
+    expect(judgement.failures[1].message).toBe("所在・居住が空欄のため、域外での就職を計上できるか確認できません。所在・居住に 域内 または 域外 を入力してください");
+  });
+  it("R-COUNT-S1 a student's blank 所在・居住 with a job outside the area: B says to fill it; C cannot count either way", () => {
+    const inB = judgeRow("B-1|B|学生||S1||はい||大学|はい|45413|就職|45444|域外|30|||||");
+    expect(inB).toMatchObject({ output: true, outcome: false });
+    expect(inB.failures).toEqual([{ measure: "outcome", ruleId: "R-COUNT-S1", message: "所在・居住が空欄のため、域外での就職を計上できるか確認できません。所在・居住に 域内 または 域外 を入力してください" }]);
+    const inC = judgeRow("C-1|C|学生||S1||はい||大学|はい|45413|就職|45444|域外|30|||||");
+    expect(inC.failures.map((failure) => failure.message)).toEqual(["取組Cでは、この学生の域外での就職はアウトカムに計上できません"]);
+  });
+  it("R-COUNT-Y4 a blank 成果地 where it must be 域内 says to fill 成果地", () => {
+    expect(judge({ ...SEEKER, location: "域外", wantsInArea: "はい", outcomePlace: null }).failures[0].message).toBe(
+      "成果地が空欄のため域内と確認できません。成果地に 域内 または 域外 を入力してください",
+    );
+  });
 });
