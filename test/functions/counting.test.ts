@@ -8,7 +8,7 @@ import { isBlank } from "../../src/core/input/text";
 import { countable, outcometotal, outputtotal } from "../../src/functions/counting";
 import { toCellError } from "../../src/functions/shell/cellError";
 import { isCellError } from "../support/customFunctionsRuntime";
-import { asRow, HEADERS, raw, SEEKER } from "../core/count/ledgerFixture";
+import { asRow, HEADERS, pipeRow, raw, SEEKER } from "../core/count/ledgerFixture";
 import { ledgerArbitrary } from "../core/count/ledgerArbitraries";
 
 const seeker = asRow(raw(SEEKER));
@@ -50,6 +50,13 @@ describe("KOYO.OUTPUTTOTAL / KOYO.OUTCOMETOTAL (D-1)", () => {
     expect(outcometotal([seeker, seeker, shortHours])).toEqual([[1]]);
     expect(outputtotal([HEADERS, seeker], null as never, [["Ｂ－１"]])).toEqual([[1]]);
     expect(outputtotal([seeker], null as never, [["C"]])).toEqual([[0]]);
+  });
+  it("D-1 two rows with a blank 個人ID are two persons; two blank 事業所ID rows are two establishments", () => {
+    const blankPerson = pipeRow("B-1|B|求職者||(blank)|域内||はい|||45413|就職|45444|域内|30|||||");
+    expect(outputtotal([blankPerson, blankPerson])).toEqual([[2]]);
+    expect(outcometotal([blankPerson, blankPerson])).toEqual([[2]]);
+    const blankEstablishment = pipeRow("A-1|A|事業所|(blank)|P1|域内||||||||||||||");
+    expect(outputtotal([blankEstablishment, blankEstablishment], null as never, [["A-1"]])).toEqual([[2]]);
   });
   it("an unreadable row makes the total #VALUE! naming the row of the selection and the column", () => {
     const bad = asRow(raw({ ...SEEKER, kind: "D" }));
