@@ -1,6 +1,5 @@
 import { countBySeverity, type Finding, type Severity } from "../core/check/finding";
 import { CHECKED_TABLES, runChecks } from "../core/check/runChecks";
-import type { SnapshotTable } from "../core/check/snapshot";
 import { freeName, lowerSet } from "../core/kit/freeName";
 import { KIT_SHEETS, kitSheet } from "../core/kit/index";
 import { renderSheet } from "../core/kit/render";
@@ -108,7 +107,7 @@ export async function checkWorkbook(run: ExcelRunner, options: CheckWorkbookOpti
     options.onProgress?.(0, 2, "読み込み");
     const tables = await readTables(session, CHECKED_TABLES);
     options.onProgress?.(1, 2, "チェック");
-    const findings = runChecks({ tables: tables as ReadonlyMap<string, SnapshotTable> }, { referencePlacementRate: options.referencePlacementRate ?? null });
+    const findings = runChecks({ tables }, { referencePlacementRate: options.referencePlacementRate ?? null });
     options.onProgress?.(2, 2, "完了");
     return { findings, counts: countBySeverity(findings), syncs: session.syncs };
   });

@@ -4,6 +4,7 @@ import { ExcelOperationError, toOperationError } from "./errors";
 import { SYNC_PAYLOAD_BUDGET, jsonBytes } from "./payload";
 import { EXCEL_API, assertExcelApi } from "./requirements";
 import type { ExcelRunner } from "./runner";
+import type { SnapshotTable } from "../core/check/snapshot";
 
 /**
  * The only module that touches the Excel JavaScript API. Every operation reads or writes whole
@@ -149,17 +150,6 @@ export async function writePlans(session: ExcelSession, plans: readonly SheetPla
   await session.sync();
 }
 
-/** A table as read: header row, data rows, and where it sits, so findings can name cells. */
-export interface TableData {
-  readonly name: string;
-  readonly sheet: string;
-  /** 0-based row and column of the header row's first cell. */
-  readonly top: number;
-  readonly left: number;
-  readonly header: readonly CellValue[];
-  readonly rows: readonly (readonly CellValue[])[];
-}
-
 /** Guess of a cell's JSON size before reading it; a chunk that still proves too big is halved. */
 const BYTES_PER_CELL_ESTIMATE = 64;
 
@@ -180,7 +170,7 @@ const isPayloadTooLarge = (error: unknown): boolean =>
  * one sync per payload-sized group of row chunks reads the values. Missing tables are absent
  * from the result.
  */
-export async function readTables(session: ExcelSession, names: readonly string[]): Promise<Map<string, TableData>> {
+export async function readTables(session: ExcelSession, names: readonly string[]): Promise<Map<string, SnapshotTable>> {
   const { workbook } = session.context;
   const found = names.map((name) => {
     const table = workbook.tables.getItemOrNullObject(name);
@@ -220,7 +210,7 @@ export async function readTables(session: ExcelSession, names: readonly string[]
   };
   for (const group of groupByBudget(chunks)) await readGroup(group);
 
-  const result = new Map<string, TableData>();
+  const result = new Map<string, SnapshotTable>();
   for (const [name, shape] of shapes) {
     const cells = read
       .filter(({ chunk }) => chunk.table === name)
