@@ -1,5 +1,5 @@
 import type { LedgerRecord } from "./ledgerRecord";
-import { outcomeBeforeAttendance, underMinimumHours, type RecordFacts } from "./recordFacts";
+import { dateOrder, underMinimumHours, type RecordFacts } from "./recordFacts";
 
 type Coder = readonly [size: number, code: (record: LedgerRecord) => number];
 
@@ -17,6 +17,7 @@ const kind = words(["A", "B", "C"]);
 const category = words(["事業所", "創業希望者", "求職者", "転換希望者", "在職者", "学生", "行政機関", "事業推進員"]);
 const school = words(["大学等", "高校等"]);
 const outcome = words(["就職", "転職", "正社員転換", "創業", "雇用"]);
+const order = words(["onOrAfter", "before", "no受講日", "no成果日", "noDates"]);
 
 /**
  * Each fact of RecordFacts as a small number below its size, -1 for a word missing from its
@@ -31,7 +32,7 @@ const CODERS: { readonly [Fact in keyof RecordFacts]-?: Coder } = {
   schoolType: [3, (record) => school(record.schoolType)],
   finalYear: [3, (record) => yesNo(record.finalYear)],
   outcome: [6, (record) => outcome(record.outcome)],
-  outcomeBeforeAttendance: [3, (record) => yesNo(outcomeBeforeAttendance(record))],
+  dateOrder: [6, (record) => order(dateOrder(record))],
   outcomePlace: [3, (record) => side(record.outcomePlace)],
   underMinimumHours: [3, (record) => yesNo(underMinimumHours(record))],
   foundingWithStaff: [3, (record) => yesNo(record.foundingWithStaff)],
@@ -45,7 +46,7 @@ const CODER_LIST: readonly Coder[] = Object.values(CODERS);
 /**
  * A number that is the same for two records exactly when their RecordFacts (all the rules may
  * read) are, so a pure computation on the facts gives both the same result: the facts' codes
- * in mixed radix (4 × 9 × 6 × 3^13 < 2^31, a small integer). Null for a word a code list
+ * in mixed radix (4 × 9 × 6 × 6 × 3^12 < 2^31, a small integer). Null for a word a code list
  * lacks, which the caller then computes without memoizing.
  */
 export function judgementKey(record: LedgerRecord): number | null {

@@ -1,7 +1,7 @@
 import type { MenuKind } from "../input/menuKind";
 import type { Category } from "./category";
 import { outcomeFailure, type RuleFailure } from "./failure";
-import type { RecordFacts } from "./recordFacts";
+import type { DateOrder, RecordFacts } from "./recordFacts";
 import type { OutcomeKind } from "./outcomeKind";
 import { studentRows } from "./studentTable";
 
@@ -13,14 +13,22 @@ const BLANK_PLACE = "成果地が空欄のため域内と確認できません�
 const blankResidence = (outcome: OutcomeKind): string =>
   `所在・居住が空欄のため、域外での${outcome}を計上できるか確認できません。所在・居住に 域内 または 域外 を入力してください`;
 
+const UNCONFIRMED_ORDER = "成果が受講の後と確認できません。";
+
+/** R-COUNT-Y4: what is wrong with the dates and what to type, per DateOrder; null when 成果日 is on or after 受講日. */
+const DATE_FAILURES: { readonly [Order in DateOrder]: string | null } = {
+  onOrAfter: null,
+  before: "成果日が受講日より前です。受講の後の成果だけを計上します（日付の誤りなら受講日か成果日を直してください）",
+  no受講日: `受講日が空欄のため、${UNCONFIRMED_ORDER}受講日を入力してください（例: 2024/5/1）`,
+  no成果日: `成果日が空欄のため、${UNCONFIRMED_ORDER}成果日を入力してください（例: 2024/6/1）`,
+  noDates: `受講日と成果日が空欄のため、${UNCONFIRMED_ORDER}受講日と成果日を入力してください（例: 2024/5/1）`,
+};
+
 /** Checks every outcome shares (RULES 3.5 "Common"): Y4 dates, Y1 routine hiring, Y3 prior offer. */
 export function commonOutcomeFailures(record: RecordFacts): RuleFailure[] {
   const failures: RuleFailure[] = [];
-  if (record.outcomeBeforeAttendance === null) {
-    failures.push(outcomeFailure("R-COUNT-Y4", "受講日と成果日の両方がないため、成果が受講の後と確認できません（両方の日付を入力）"));
-  } else if (record.outcomeBeforeAttendance) {
-    failures.push(outcomeFailure("R-COUNT-Y4", "成果日が受講日より前です（受講の後の成果だけを計上します）"));
-  }
+  const dates = DATE_FAILURES[record.dateOrder];
+  if (dates !== null) failures.push(outcomeFailure("R-COUNT-Y4", dates));
   if (record.routineHiring === true) failures.push(outcomeFailure("R-COUNT-Y1", "定期採用や欠員補充の正社員転換など事業と関係のない雇用です"));
   if (record.offerBeforeUse === true) failures.push(outcomeFailure("R-COUNT-Y3", "事業の利用前に内定（または面接）があった人です"));
   return failures;

@@ -9,15 +9,20 @@ const MIN_WEEKLY_HOURS = 20;
  * can share one judgement (memoizeJudgement).
  */
 export type RecordFacts = Omit<LedgerRecord, "menu" | "establishmentId" | "personId" | "attendedOn" | "outcomeOn" | "weeklyHours"> & {
-  /** R-COUNT-Y4: null when 受講日 or 成果日 is blank, else whether 成果日 is before 受講日. */
-  readonly outcomeBeforeAttendance: boolean | null;
+  /** R-COUNT-Y4: how 成果日 compares with 受講日, or which of them is blank (the reason names it). */
+  readonly dateOrder: DateOrder;
   /** R-COUNT-Y6: null when 週所定労働時間 is blank, else whether it is under 20 hours. */
   readonly underMinimumHours: boolean | null;
 };
 
+/** R-COUNT-Y4: 成果日 on or after 受講日, before it, or which date is blank. */
+export type DateOrder = "onOrAfter" | "before" | "no受講日" | "no成果日" | "noDates";
+
 /** R-COUNT-Y4: how the two dates compare. */
-export function outcomeBeforeAttendance(record: LedgerRecord): boolean | null {
-  return record.attendedOn === null || record.outcomeOn === null ? null : record.outcomeOn < record.attendedOn;
+export function dateOrder(record: LedgerRecord): DateOrder {
+  if (record.attendedOn === null) return record.outcomeOn === null ? "noDates" : "no受講日";
+  if (record.outcomeOn === null) return "no成果日";
+  return record.outcomeOn < record.attendedOn ? "before" : "onOrAfter";
 }
 
 /** R-COUNT-Y6: how the hours compare with the minimum. */
@@ -36,7 +41,7 @@ export function recordFacts(record: LedgerRecord): RecordFacts {
     schoolType: record.schoolType,
     finalYear: record.finalYear,
     outcome: record.outcome,
-    outcomeBeforeAttendance: outcomeBeforeAttendance(record),
+    dateOrder: dateOrder(record),
     outcomePlace: record.outcomePlace,
     underMinimumHours: underMinimumHours(record),
     foundingWithStaff: record.foundingWithStaff,

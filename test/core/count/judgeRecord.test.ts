@@ -97,6 +97,13 @@ describe("outcome (RULES 3.3, 3.5)", () => {
     expect(rules({ ...SEEKER, attendedOn: null })).toEqual(["R-COUNT-Y4"]);
     expect(rules({ ...HIRE, outcomePlace: null })).toEqual(["R-COUNT-Y4"]);
   });
+  it("R-COUNT-Y4 a missing date names the blank column and says what to type", () => {
+    const message = (cells: Partial<Record<LedgerKey, unknown>>) => judge(cells).failures.map((failure) => failure.message);
+    expect(message({ ...SEEKER, outcomeOn: null })).toEqual(["成果日が空欄のため、成果が受講の後と確認できません。成果日を入力してください（例: 2024/6/1）"]);
+    expect(message({ ...SEEKER, attendedOn: null })).toEqual(["受講日が空欄のため、成果が受講の後と確認できません。受講日を入力してください（例: 2024/5/1）"]);
+    expect(message({ ...SEEKER, attendedOn: null, outcomeOn: null })).toEqual(["受講日と成果日が空欄のため、成果が受講の後と確認できません。受講日と成果日を入力してください（例: 2024/5/1）"]);
+    expect(message({ ...SEEKER, outcomeOn: "2024/4/30" })).toEqual(["成果日が受講日より前です。受講の後の成果だけを計上します（日付の誤りなら受講日か成果日を直してください）"]);
+  });
   it("R-COUNT-Y5 a founding without staff does not count", () => {
     expect(rules({ ...FOUNDER, foundingWithStaff: null })).toEqual(["R-COUNT-Y5"]);
   });
