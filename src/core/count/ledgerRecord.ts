@@ -1,7 +1,5 @@
-import { KoyoError } from "../errors";
 import { parseOptionalAreaSide } from "../input/areaSide";
 import { parseMenuKind } from "../input/menuKind";
-import { parseOptionalNumber } from "../input/number";
 import { required } from "../input/required";
 import { parseOptionalYesNo } from "../input/yesNo";
 import { parseOptionalDate } from "../dates/parseDate";
@@ -11,14 +9,7 @@ import { LEDGER_COLUMNS, type LedgerKey } from "./ledgerColumns";
 import { parseOptionalId } from "./ledgerId";
 import { parseOptionalOutcomeKind } from "./outcomeKind";
 import { parseOptionalSchoolGroup } from "./schoolGroup";
-
-function parseOptionalHours(value: unknown, column: string): number | null {
-  const hours = parseOptionalNumber(value, column);
-  if (hours !== null && hours < 0) {
-    throw new KoyoError("#VALUE!", `列「${column}」に負の値「${String(value)}」が入力されました。週の所定労働時間を 0 以上の数値（例: 20、20時間）で入力してください。`);
-  }
-  return hours;
-}
+import { parseOptionalWeeklyHours } from "./weeklyHours";
 
 /** How each ledger column is read; the record type below follows from it. */
 const FIELD_PARSERS = {
@@ -36,7 +27,7 @@ const FIELD_PARSERS = {
   outcome: parseOptionalOutcomeKind,
   outcomeOn: parseOptionalDate,
   outcomePlace: parseOptionalAreaSide,
-  weeklyHours: parseOptionalHours,
+  weeklyHours: parseOptionalWeeklyHours,
   foundingWithStaff: parseOptionalYesNo,
   offerBeforeUse: parseOptionalYesNo,
   employedBeforeUse: parseOptionalYesNo,
