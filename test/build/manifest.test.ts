@@ -62,7 +62,10 @@ describe("manifest.xml", () => {
       // A long-lived runtime's task pane is one page; a TaskpaneId would open a second one.
       expect(action.children.map((c) => c.name)).not.toContain("TaskpaneId");
     }
-    expect(child(manifest, "Requirements").children[0].children.map((s) => s.attributes.Name)).toContain("SharedRuntime");
+    // Custom functions in a shared runtime need both requirement sets (Microsoft's shared-runtime guide).
+    expect(child(manifest, "Requirements").children[0].children.map((s) => s.attributes.Name)).toEqual(
+      expect.arrayContaining(["SharedRuntime", "CustomFunctionsRuntime"]),
+    );
   });
 
   it("custom functions: namespace KOYO, script functions.js, Japanese metadata with an en-US override", () => {
