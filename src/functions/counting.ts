@@ -52,7 +52,7 @@ function total(count: (rows: readonly JudgedRow[], scope: ReturnType<typeof pars
  * @helpurl https://localhost:3000/help.html#OUTPUTTOTAL
  * @param records 実績台帳の範囲（KOYO.COUNTABLE と同じ列）。
  * @param [headers] 見出し行（省略可）。
- * @param [scope] メニュー（例: A-1）、取組（A/B/C）、または空欄（A・B・C それぞれの実績の合計）。
+ * @param [scope] メニュー（例: A-1。大文字・小文字は区別しません）、取組（A/B/C または「人材育成の取組」などの名前）、または空欄（A・B・C それぞれの実績の合計）。
  * @returns アウトプット実績の数。読めない行があるときは、その行と列を示すエラー。
  */
 export function outputtotal(records: any[][], headers?: any[][], scope?: any[][]): any[][] {
@@ -65,7 +65,7 @@ export function outputtotal(records: any[][], headers?: any[][], scope?: any[][]
  * @helpurl https://localhost:3000/help.html#OUTCOMETOTAL
  * @param records 実績台帳の範囲（KOYO.COUNTABLE と同じ列）。
  * @param [headers] 見出し行（省略可）。
- * @param [scope] メニュー（例: A-1）、取組（A/B/C）、または空欄（事業全体。同じ人は1回だけ数えます）。
+ * @param [scope] メニュー（例: B-1。大文字・小文字は区別しません）、取組（A/B/C または「人材育成の取組」などの名前）、または空欄（事業全体。同じ人は1回だけ数えます）。
  * @returns アウトカム実績の人数。読めない行があるときは、その行と列を示すエラー。
  */
 export function outcometotal(records: any[][], headers?: any[][], scope?: any[][]): any[][] {

@@ -58,6 +58,12 @@ describe("KOYO.OUTPUTTOTAL / KOYO.OUTCOMETOTAL (D-1)", () => {
     const blankEstablishment = pipeRow("A-1|A|事業所|(blank)|P1|域内||||||||||||||");
     expect(outputtotal([blankEstablishment, blankEstablishment], null as never, [["A-1"]])).toEqual([[2]]);
   });
+  it("R-INPUT-4 a scope given as a kind's name counts that kind; menu ids match without case (b-1 = B-1)", () => {
+    const lower = asRow(raw({ ...SEEKER, menu: "b-1", personId: "P4" }));
+    expect(outputtotal([seeker, lower], null as never, [["人材育成の取組"]])).toEqual([[2]]);
+    expect(outputtotal([seeker, lower], null as never, [["B-1"]])).toEqual([[2]]);
+    expect(outcometotal([seeker, lower], null as never, [["b-1"]])).toEqual([[2]]);
+  });
   it("an unreadable row makes the total #VALUE! naming the row of the selection and the column", () => {
     const bad = asRow(raw({ ...SEEKER, kind: "D" }));
     const [[error]] = outputtotal([HEADERS, seeker, bad]);

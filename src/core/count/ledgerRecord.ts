@@ -7,13 +7,14 @@ import { parseOptionalCategory } from "./category";
 import { asColumnError } from "./columnError";
 import { LEDGER_COLUMNS, type LedgerKey } from "./ledgerColumns";
 import { parseOptionalId } from "./ledgerId";
+import { parseOptionalMenuId } from "./menuId";
 import { parseOptionalOutcomeKind } from "./outcomeKind";
 import { parseOptionalSchoolGroup } from "./schoolGroup";
 import { parseOptionalWeeklyHours } from "./weeklyHours";
 
 /** How each ledger column is read; the record type below follows from it. */
 const FIELD_PARSERS = {
-  menu: required(parseOptionalId, "メニューの識別名（例: A-1）を入力してください。"),
+  menu: required(parseOptionalMenuId, "メニューの識別名（例: A-1）を入力してください。"),
   kind: parseMenuKind,
   category: required(parseOptionalCategory, "事業所、創業希望者、求職者、転換希望者、在職者、学生、行政機関、事業推進員 のいずれかを入力してください。"),
   establishmentId: parseOptionalId,

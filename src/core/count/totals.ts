@@ -16,8 +16,9 @@ export interface JudgedRow {
 
 /**
  * Which rows a total covers: "A", "B" or "C" for one kind's menus, any other text for the menu
- * with that id, null for the whole project. Decided: the three letters always mean the kinds,
- * so a menu cannot be named just A, B or C (menus are named like A-1).
+ * with that id (upper case, as parseOptionalMenuId reads it), null for the whole project.
+ * Decided: what R-INPUT-4 reads as a kind always means the kind (parseScope), so a menu cannot
+ * be named just A, B or C (menus are named like A-1).
  */
 export type CountScope = MenuKind | string | null;
 

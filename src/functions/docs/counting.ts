@@ -42,7 +42,7 @@ export const COUNTING_DOCS: readonly FunctionDoc[] = [
     en: {
       description:
         "Counts output with dedup (RULES D-1, R-COUNT-X1): a menu id counts distinct establishments (for 事業所 rows) or persons counted ○ in that menu; A/B/C counts them across that kind's menus; blank sums the three kinds. A row that cannot be read makes the total an error naming its row and column.",
-      parameters: { records: RECORDS, headers: HEADERS_PARAM, scope: "A menu id (e.g. A-1), a kind A/B/C, or blank for the sum of the three kinds." },
+      parameters: { records: RECORDS, headers: HEADERS_PARAM, scope: "A menu id (e.g. A-1; b-1 and B-1 are the same menu), a kind as A/B/C or by its Japanese name (e.g. 人材育成の取組), or blank for the sum of the three kinds." },
     },
     examples: [
       { formula: "=KOYO.OUTPUTTOTAL(A1:T6, , \"A-1\")", args: [LEDGER, null, [["A-1"]]], expected: 1, note: "同じ事業所 E1 から2人が参加しても1社 (R-COUNT-X1)。" },
@@ -55,10 +55,11 @@ export const COUNTING_DOCS: readonly FunctionDoc[] = [
     en: {
       description:
         "Counts outcome: distinct 個人ID among rows whose outcome is ○ in scope (a blank 個人ID counts as its own person). Blank scope is the whole project, where each person counts once (RULES D-1).",
-      parameters: { records: RECORDS, headers: HEADERS_PARAM, scope: "A menu id (e.g. B-1), a kind A/B/C, or blank for the whole project." },
+      parameters: { records: RECORDS, headers: HEADERS_PARAM, scope: "A menu id (e.g. B-1; b-1 and B-1 are the same menu), a kind as A/B/C or by its Japanese name (e.g. 人材育成の取組), or blank for the whole project." },
     },
     examples: [
       { formula: "=KOYO.OUTCOMETOTAL(A1:T6, , \"B\")", args: [LEDGER, null, [["B"]]], expected: 1, note: "P2 は週20時間未満のため数えない (R-COUNT-Y6)。" },
+      { formula: "=KOYO.OUTCOMETOTAL(A1:T6, , \"人材育成の取組\")", args: [LEDGER, null, [["人材育成の取組"]]], expected: 1, note: "取組は名前でも指定できる（取組Bと同じ）(R-INPUT-4)。" },
       { formula: "=KOYO.OUTCOMETOTAL(A1:T3)", args: [[HEADERS, row(SEEKER), row(SEEKER)]], expected: 1, note: "同じ個人IDは1人 (D-1)。" },
     ],
   },
