@@ -27,7 +27,7 @@ interface MenuTable {
 
 /** Reads every argument; the table-wide ones (year, first_fiscal_year, headers) throw. */
 function readMenuTable(year: unknown, menus: unknown, headers: unknown, firstFiscalYear: unknown): MenuTable {
-  const table = readRecords<MenuKey>(menus, headers, MENU_COLUMNS);
+  const table = readRecords<MenuKey>(menus, headers, MENU_COLUMNS, "menus");
   const rows = table.records.map((record): MenuRow => {
     if (record === null) return { kind: "blank" };
     try {

@@ -80,11 +80,18 @@ export function isBlankRow(row: readonly CellInput[]): boolean {
   return row.every(isBlank);
 }
 
+/**
+ * The records argument's name when a caller gives none. A function whose argument has another
+ * name (KOYO.CONTINUATION's menus) passes it, so errors name the argument the user sees.
+ */
+const RECORDS = "records";
+
 /** Finds the header row and the column positions; throws a KoyoError for a missing required column. */
 function layoutOf<Key extends string>(
   recordsArgument: unknown,
   headersArgument: unknown,
   columns: readonly ColumnSpec<Key>[],
+  recordsName: string,
 ): TableLayout<Key> {
   let rows = asMatrix(recordsArgument);
   const headerMatrix = asMatrix(headersArgument);
@@ -102,7 +109,7 @@ function layoutOf<Key extends string>(
     if (widest < requiredCount && !rows.flat().every(isBlank)) {
       throw new KoyoError(
         "#VALUE!",
-        `引数「records」は ${widest} 列しかありません。少なくとも「${columns.slice(0, requiredCount).map((c) => c.header).join("」「")}」の ${requiredCount} 列を、この順に含む範囲を指定してください（または引数 headers に見出し行を指定してください）。`,
+        `引数「${recordsName}」は ${widest} 列しかありません。少なくとも「${columns.slice(0, requiredCount).map((c) => c.header).join("」「")}」の ${requiredCount} 列を、この順に含む範囲を指定してください（または引数 headers に見出し行を指定してください）。`,
       );
     }
   }
@@ -131,22 +138,24 @@ function recordBuilder<Key extends string>(columns: readonly ColumnSpec<Key>[], 
  * As {@link readRecords}, without building records: the rows and where each column is. Throws
  * a KoyoError for a missing required column (FUNCTIONS.md "Records").
  */
-export function readRowTable<Key extends string>(recordsArgument: unknown, headersArgument: unknown, columns: readonly ColumnSpec<Key>[]): RowTable {
-  const { rows, headerRowIncluded, positions } = layoutOf(recordsArgument, headersArgument, columns);
+export function readRowTable<Key extends string>(recordsArgument: unknown, headersArgument: unknown, columns: readonly ColumnSpec<Key>[], recordsName = RECORDS): RowTable {
+  const { rows, headerRowIncluded, positions } = layoutOf(recordsArgument, headersArgument, columns, recordsName);
   return { rows, headerRowIncluded, positions };
 }
 
 /**
  * Reads a records argument (FUNCTIONS.md "Records"): rows are records, columns are fields,
  * mapped by the optional `headers` row or else by canonical order. A missing optional column
- * reads as blank; a missing required one is #VALUE! naming it.
+ * reads as blank; a missing required one is #VALUE! naming it. `recordsName` is the argument's
+ * name in the worksheet function (default records), which errors name.
  */
 export function readRecords<Key extends string>(
   recordsArgument: unknown,
   headersArgument: unknown,
   columns: readonly ColumnSpec<Key>[],
+  recordsName = RECORDS,
 ): RecordTable<Key> {
-  const { rows, headerRowIncluded, toRecord } = layoutOf(recordsArgument, headersArgument, columns);
+  const { rows, headerRowIncluded, toRecord } = layoutOf(recordsArgument, headersArgument, columns, recordsName);
   return { records: rows.map(toRecord), headerRowIncluded };
 }
 
@@ -158,8 +167,9 @@ export function streamRecords<Key extends string>(
   recordsArgument: unknown,
   headersArgument: unknown,
   columns: readonly ColumnSpec<Key>[],
+  recordsName = RECORDS,
 ): { readonly records: Iterable<RawRecord<Key> | null>; readonly headerRowIncluded: boolean } {
-  const { rows, headerRowIncluded, toRecord } = layoutOf(recordsArgument, headersArgument, columns);
+  const { rows, headerRowIncluded, toRecord } = layoutOf(recordsArgument, headersArgument, columns, recordsName);
   function* records(): Generator<RawRecord<Key> | null> {
     for (const row of rows) yield toRecord(row);
   }
@@ -186,10 +196,11 @@ export function mapRows<Key extends string>(
   columns: readonly ColumnSpec<Key>[],
   outputHeaders: readonly string[],
   rowRule: (positions: ColumnPositions) => (row: readonly CellInput[]) => CellOutput[],
+  recordsName = RECORDS,
 ): CellOutput[][] {
   let table: TableLayout<Key>;
   try {
-    table = layoutOf(recordsArgument, headersArgument, columns);
+    table = layoutOf(recordsArgument, headersArgument, columns, recordsName);
   } catch (thrown) {
     return [[toCellError(thrown)]];
   }
@@ -221,9 +232,17 @@ export function mapRecords<Key extends string>(
   columns: readonly ColumnSpec<Key>[],
   outputHeaders: readonly string[],
   computeRow: (record: RawRecord<Key>) => ReadonlyArray<string | number | boolean>,
+  recordsName = RECORDS,
 ): CellOutput[][] {
-  return mapRows(recordsArgument, headersArgument, columns, outputHeaders, (positions) => {
-    const toRecord = recordBuilder(columns, positions);
-    return (row) => computeRow(toRecord(row)).map(asCell);
-  });
+  return mapRows(
+    recordsArgument,
+    headersArgument,
+    columns,
+    outputHeaders,
+    (positions) => {
+      const toRecord = recordBuilder(columns, positions);
+      return (row) => computeRow(toRecord(row)).map(asCell);
+    },
+    recordsName,
+  );
 }

@@ -1,6 +1,7 @@
 import { KoyoError } from "../../../src/core/errors";
 import type { ColumnSpec } from "../../../src/core/table/columnSpec";
-import { mapRecords, readRecords } from "../../../src/functions/shell/records";
+import { continuation, projectVerdict } from "../../../src/functions/continuation";
+import { mapRecords, mapRows, readRecords, readRowTable } from "../../../src/functions/shell/records";
 import { isCellError } from "../../support/customFunctionsRuntime";
 
 const COLUMNS: readonly ColumnSpec<"menu" | "kind" | "count">[] = [
@@ -58,5 +59,28 @@ describe("records with optional headers (FUNCTIONS.md conventions)", () => {
   it("says how many columns a too-narrow table has and which it needs", () => {
     const [[cell]] = mapRecords([["A-1"]], null, COLUMNS, ["x"], () => ["never"]);
     expect(isCellError(cell) && cell.message).toContain("1 列しかありません");
+  });
+});
+
+describe("errors name the records argument as the worksheet function calls it", () => {
+  const narrow = [["A-1"]];
+  const NEEDS = "少なくとも「メニュー」「取組」の 2 列";
+  it("the default name is records", () => {
+    const [[cell]] = mapRecords(narrow, null, COLUMNS, ["x"], () => ["never"]);
+    expect(isCellError(cell) && cell.message).toContain(`引数「records」は 1 列しかありません。${NEEDS}`);
+  });
+  it("each reader passes the given name through", () => {
+    expect(() => readRecords(narrow, null, COLUMNS, "menus")).toThrow("引数「menus」は 1 列しかありません。");
+    expect(() => readRowTable(narrow, null, COLUMNS, "menus")).toThrow("引数「menus」は 1 列しかありません。");
+    const [[fromRows]] = mapRows(narrow, null, COLUMNS, ["x"], () => () => ["never"], "menus");
+    expect(isCellError(fromRows) && fromRows.message).toContain("引数「menus」は 1 列しかありません。");
+    const [[fromRecords]] = mapRecords(narrow, null, COLUMNS, ["x"], () => ["never"], "menus");
+    expect(isCellError(fromRecords) && fromRecords.message).toContain("引数「menus」は 1 列しかありません。");
+  });
+  it("KOYO.CONTINUATION and KOYO.PROJECTVERDICT name their argument menus", () => {
+    const [[verdict]] = continuation([[1]], narrow);
+    expect(isCellError(verdict) && verdict.message).toContain("引数「menus」は 1 列しかありません。");
+    const [[project]] = projectVerdict([[1]], narrow);
+    expect(isCellError(project) && project.message).toContain("引数「menus」は 1 列しかありません。");
   });
 });
