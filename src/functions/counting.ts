@@ -1,12 +1,11 @@
 /* Worksheet functions for output and outcome counting (RULES section 3). Thin: read records, call the core. */
-import { KoyoError } from "../core/errors";
 import { createCountableJudge } from "../core/count/countableCells";
 import { judgeLedger } from "../core/count/judgeLedger";
 import { LEDGER_COLUMNS } from "../core/count/ledgerColumns";
 import { parseScope } from "../core/count/parseScope";
 import { outcomeTotal, outputTotal, type JudgedRow } from "../core/count/totals";
 import { toCell } from "./shell/cellError";
-import { cellsOf, type CellInput } from "./shell/matrix";
+import { singleCell, type CellInput } from "./shell/matrix";
 import { isBlankRow, mapRows, readRowTable } from "./shell/records";
 
 const COUNTABLE_HEADERS = ["アウトプット", "アウトカム", "理由"] as const;
@@ -39,9 +38,7 @@ function judgedLedger(records: unknown, headers: unknown): JudgedRow[] {
 /** One total as a 1×1 result. The scope must be one cell. */
 function total(count: (rows: readonly JudgedRow[], scope: ReturnType<typeof parseScope>) => number, records: unknown, headers: unknown, scope: unknown): any[][] {
   return [[toCell(() => {
-    const cells = cellsOf(scope);
-    if (cells.length !== 1) throw new KoyoError("#VALUE!", "引数「scope」には1つのセル（メニュー、A/B/C、または空欄）を指定してください。");
-    const parsedScope = parseScope(cells[0], "scope");
+    const parsedScope = parseScope(singleCell(scope, "scope"), "scope");
     return count(judgedLedger(records, headers), parsedScope);
   })]];
 }

@@ -64,6 +64,10 @@ describe("KOYO.OUTPUTTOTAL / KOYO.OUTCOMETOTAL (D-1)", () => {
     expect(outputtotal([seeker, lower], null as never, [["B-1"]])).toEqual([[2]]);
     expect(outcometotal([seeker, lower], null as never, [["b-1"]])).toEqual([[2]]);
   });
+  it("a scope of several cells is #VALUE! saying how many were given", () => {
+    const [[error]] = outputtotal([seeker], null as never, [["A", "B"]]);
+    expect(isCellError(error) && error.message).toBe("引数「scope」には1つのセルを指定してください（2個のセルが指定されました）。");
+  });
   it("an unreadable row makes the total #VALUE! naming the row of the selection and the column", () => {
     const bad = asRow(raw({ ...SEEKER, kind: "D" }));
     const [[error]] = outputtotal([HEADERS, seeker, bad]);
