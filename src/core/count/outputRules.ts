@@ -60,10 +60,15 @@ const jobSeeker: OutputCheck = (record) => {
   return failures.length === 0 ? located : notCounted(...failures);
 };
 
-/** R-COUNT-S0, S1 (※3) and X5 for a student in B or C. */
+/** R-COUNT-S0, S1 (※3), X3 and X5 for a student in B or C. */
 function student(kind: "B" | "C"): OutputCheck {
   return (record) => {
     const failures: RuleFailure[] = [];
+    // R-COUNT-X3: RULES 3.5 does not require 意思確認 for students (blank is fine), but seed 001
+    // (~line 926: 「利用者の求職・創業の意思が確認できない場合」) covers every user, so an explicit いいえ is ×.
+    if (record.intentConfirmed === false) {
+      failures.push(outputFailure("R-COUNT-X3", "就職の意思がないと記録された学生は計上できません（意思を確認できたら意思確認に「はい」）"));
+    }
     if (record.finalYear !== true) failures.push(outputFailure("R-COUNT-S0", "卒業年次の学生だけが対象です（卒業年次に「はい」）"));
     if (record.schoolType === null) {
       failures.push(outputFailure("R-COUNT-S0", "学校種別が空欄です。大学等 または 高校等 を入力してください"));

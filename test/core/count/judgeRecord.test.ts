@@ -132,6 +132,14 @@ describe("outcome (RULES 3.3, 3.5)", () => {
 });
 
 describe("students (RULES 3.4)", () => {
+  it("R-COUNT-X3 a student whose 意思確認 is explicitly いいえ is not output; blank stays allowed for students", () => {
+    expect(judge({ ...STUDENT, intentConfirmed: null })).toMatchObject({ output: true, outcome: true });
+    expect(judge({ ...STUDENT, intentConfirmed: "はい" })).toMatchObject({ output: true, outcome: true });
+    expect(rules({ ...STUDENT, intentConfirmed: "いいえ" })).toEqual(["R-COUNT-X3", "R-COUNT-Y7"]);
+    expect(judge({ ...STUDENT, intentConfirmed: "いいえ", outcome: null }).failures[0].message).toBe(
+      "就職の意思がないと記録された学生は計上できません（意思を確認できたら意思確認に「はい」）",
+    );
+  });
   it("R-COUNT-S0 only final-year students with a school type are targets", () => {
     expect(rules({ ...STUDENT, finalYear: "いいえ", outcome: null })).toEqual(["R-COUNT-S0"]);
     expect(rules({ ...STUDENT, schoolType: null, outcome: null })).toEqual(["R-COUNT-S0"]);
