@@ -1,5 +1,5 @@
 import type { MenuResult } from "./parseMenuResult";
-import { MENU_PLAN_FROM, QUALITY_CHECK_FROM, QUALITY_CHECKS } from "./rules";
+import { MENU_PLAN_FROM, PLAN_APPROVAL, QUALITY_CHECK_FROM, QUALITY_CHECKS } from "./rules";
 import { formatPercent, reachesRate, reachesShare } from "./threshold";
 import type { Verdict } from "./verdict";
 
@@ -38,7 +38,7 @@ function qualityCheck(year: 1 | 2, menu: MenuResult, output: string): Assessment
     const shown = `満足度 ${formatPercent(menu.satisfaction, 1)}`;
     return reachesRate(menu.satisfaction, threshold)
       ? judged(output, "継続", `${passed}、${shown}が${threshold.label}以上のため継続 (R-CONT-1, R-CONT-2)。`)
-      : judged(output, "改善計画（メニュー）", `${passed}ですが、${shown}が${threshold.label}未満のため、このメニューの改善計画（事業選抜・評価委員会の承認が必要）を作成します (R-CONT-2, R-CONT-5)。`);
+      : judged(output, "改善計画（メニュー）", `${passed}ですが、${shown}が${threshold.label}未満のため、このメニューの改善計画を作成します。${PLAN_APPROVAL.menu} (R-CONT-2, R-CONT-5)。`);
   }
   if (menu.outcomeTarget === null || menu.outcomeTarget === 0) {
     return judged(output, "評価対象外", `${passed}ですが、${describeTargetGap("アウトカム目標", menu.outcomeTarget)}のため判定していません（目標のないメニューは 0% とも 100% とも扱いません） (R-CONT-2, D-3)。`);
@@ -49,7 +49,7 @@ function qualityCheck(year: 1 | 2, menu: MenuResult, output: string): Assessment
   const shown = `アウトカム達成率 ${formatPercent(menu.outcomeActual, menu.outcomeTarget)}（実績 ${menu.outcomeActual} ÷ 目標 ${menu.outcomeTarget}）`;
   return reachesShare(menu.outcomeActual, menu.outcomeTarget, threshold)
     ? judged(output, "継続", `${passed}、${shown}が${year}年度目の基準 ${threshold.label}以上のため継続 (R-CONT-1, R-CONT-2)。`)
-    : judged(output, "改善計画（メニュー）", `${passed}ですが、${shown}が${year}年度目の基準 ${threshold.label}未満のため、このメニューの改善計画（事業選抜・評価委員会の承認が必要）を作成します (R-CONT-2, R-CONT-5)。`);
+    : judged(output, "改善計画（メニュー）", `${passed}ですが、${shown}が${year}年度目の基準 ${threshold.label}未満のため、このメニューの改善計画を作成します。${PLAN_APPROVAL.menu} (R-CONT-2, R-CONT-5)。`);
 }
 
 /** R-CONT-1: the output rate decides which rule applies; D-3: no target, no verdict. */
@@ -64,7 +64,7 @@ export function assessMenu(year: 1 | 2, menu: MenuResult): Assessment {
   const output = `アウトプット達成率 ${formatPercent(outputActual, outputTarget)}（実績 ${outputActual} ÷ 目標 ${outputTarget}）`;
   if (reachesShare(outputActual, outputTarget, QUALITY_CHECK_FROM)) return qualityCheck(year, menu, output);
   if (reachesShare(outputActual, outputTarget, MENU_PLAN_FROM)) {
-    return judged(output, "改善計画（メニュー）", `${output}が${MENU_PLAN_FROM.label}以上${QUALITY_CHECK_FROM.label}未満のため、このメニューの改善計画（事業選抜・評価委員会の承認が必要）を作成します (R-CONT-1, R-CONT-3, R-CONT-5)。`);
+    return judged(output, "改善計画（メニュー）", `${output}が${MENU_PLAN_FROM.label}以上${QUALITY_CHECK_FROM.label}未満のため、このメニューの改善計画を作成します。${PLAN_APPROVAL.menu} (R-CONT-1, R-CONT-3, R-CONT-5)。`);
   }
   return { kind: "underHalf", output };
 }

@@ -10,7 +10,13 @@ const CUTOFF_MONTHS = {
   2: { calendarYearOffset: 2, month: 1 },
 } as const;
 
-/** R-CONT-6: the date (Excel serial) whose figures a year's continuation verdict uses. */
+/**
+ * R-CONT-6: the date (Excel serial) whose figures a year's continuation verdict uses.
+ * R-CONT-7: a hire, founding or conversion promised by this date for a later one (e.g. hired
+ * 15 March) counts in this year's figures, except 定期採用. So KOYO.COUNTABLE compares 成果日
+ * only with 受講日 (R-COUNT-Y4), never with the cut-off or today, and 定期採用等 stays ×
+ * (R-COUNT-Y1); whether the promise was made by the cut-off is the user's to confirm.
+ */
 export function cutoffDate(year: 1 | 2, firstFiscalYear: number): number {
   const { calendarYearOffset, month } = CUTOFF_MONTHS[year];
   return lastDayOfMonth(firstFiscalYear + calendarYearOffset, month);

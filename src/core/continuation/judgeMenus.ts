@@ -1,7 +1,7 @@
 import { assessMenu, type Assessment } from "./assessMenu";
 import { outsideJudgingWindow } from "./judgingWindow";
 import type { MenuResult } from "./parseMenuResult";
-import { MENU_PLAN_FROM, PROJECT_END_SHARE, UNDER_HALF_VERDICT } from "./rules";
+import { MENU_PLAN_FROM, PLAN_APPROVAL, PROJECT_END_SHARE, UNDER_HALF_VERDICT } from "./rules";
 import { formatPercent, reachesShare } from "./threshold";
 import type { EvaluationYear, MenuVerdict } from "./verdict";
 
@@ -53,8 +53,8 @@ export function judgeMenus(
     unreadableRows > 0 ? `読み取れない行が ${unreadableRows} 件あり、${MENU_PLAN_FROM.label}未満の割合（R-CONT-4）に数えていません。` : "";
   const planNote =
     year === 1
-      ? `なお、${share}のため、このメニューも事業全体の改善計画に含まれます (R-CONT-4)。`
-      : `なお、${share}で、${MENU_PLAN_FROM.label}未満のメニューの廃止に伴い事業全体のバランスを見直した改善計画を作成します (R-CONT-4)。`;
+      ? `なお、${share}のため、このメニューも事業全体の改善計画に含まれます。${PLAN_APPROVAL.project} (R-CONT-4, R-CONT-5)。`
+      : `なお、${share}で、${MENU_PLAN_FROM.label}未満のメニューの廃止に伴い事業全体のバランスを見直した改善計画を作成します。${PLAN_APPROVAL.project} (R-CONT-4, R-CONT-5)。`;
 
   return assessments.map((assessment): MenuVerdict => {
     if (assessment.kind === "notJudged") return { verdict: "評価対象外", reason: assessment.reason };
@@ -67,8 +67,8 @@ export function judgeMenus(
     if (assessment.kind === "underHalf") {
       const consequence =
         year === 1
-          ? "このメニューを含む事業全体の改善計画（事業選抜・評価委員会の承認が必要）を作成します"
-          : "このメニューは継続できません。事業全体のバランスを見直した改善計画（事業選抜・評価委員会の承認が必要）を作成します";
+          ? `このメニューを含む事業全体の改善計画を作成します。${PLAN_APPROVAL.project}`
+          : `このメニューは継続できません。事業全体のバランスを見直した改善計画を作成します。${PLAN_APPROVAL.project}`;
       return {
         verdict: UNDER_HALF_VERDICT[year],
         reason: `${assessment.output}が${MENU_PLAN_FROM.label}未満です。${share}で${PROJECT_END_SHARE.label}未満のため、${consequence} (R-CONT-1, R-CONT-4, R-CONT-5)。${unreadableNote}`,

@@ -32,3 +32,14 @@ export const UNDER_HALF_VERDICT: Readonly<Record<1 | 2, Verdict>> = {
   1: "改善計画（事業全体）",
   2: "継続不可（メニュー廃止）",
 };
+
+/**
+ * R-CONT-5: every 改善計画 needs the 事業選抜・評価委員会's approval, and until it is approved
+ * the part the plan covers (the menu or the whole project) may not be carried out (001:
+ * 「承認を得るまでは改善計画に係る事業（事業全体または個別メニュー）を実施することができない」).
+ * Appended to every reason whose verdict calls for a plan, so the user sees what happens next.
+ */
+export const PLAN_APPROVAL: Readonly<Record<"menu" | "project", string>> = {
+  menu: "改善計画は事業選抜・評価委員会の承認が必要で、承認を得るまでこのメニューは実施できません（再作成を求められることがあり、不承認なら事業継続保留）",
+  project: "改善計画は事業選抜・評価委員会の承認が必要で、承認を得るまで事業全体を実施できません（再作成を求められることがあり、不承認なら事業継続保留）",
+};

@@ -177,3 +177,52 @@ describe("D-4 exact comparison, property", () => {
     );
   });
 });
+
+describe("R-CONT-5 every improvement plan needs the committee's approval before work goes on", () => {
+  const APPROVAL = "事業選抜・評価委員会の承認";
+  it("R-CONT-5 a menu plan (R-CONT-2, R-CONT-3) says the menu may not be carried out until approved", () => {
+    const results = judgeMenus(1, [menu({ kind: "A", satisfaction: 0.8 }), menu({ kind: "B", outputActual: 6, outcomeTarget: 5, outcomeActual: 5 }), ...healthyA(8)], null);
+    for (const result of results.slice(0, 2)) {
+      expect(result.verdict).toBe("改善計画（メニュー）");
+      expect(result.reason).toContain(APPROVAL);
+      expect(result.reason).toContain("承認を得るまでこのメニューは実施できません");
+      expect(result.reason).toContain("R-CONT-5");
+    }
+  });
+  it("R-CONT-5 a project-wide plan (R-CONT-4, years 1 and 2) says the whole project may not be carried out until approved, on every menu it covers", () => {
+    for (const year of [1, 2] as const) {
+      const results = judgeMenus(year, [menu({ kind: "A", outputActual: 4, satisfaction: 0.9 }), ...healthyA(9)], null);
+      expect(results[0].verdict).toBe(year === 1 ? "改善計画（事業全体）" : "継続不可（メニュー廃止）");
+      for (const result of results) {
+        expect(result.reason).toContain("承認を得るまで事業全体を実施できません");
+        expect(result.reason).toContain("R-CONT-5");
+      }
+    }
+  });
+  it("R-CONT-5 a menu that simply continues, in a project without a plan, mentions no approval", () => {
+    const results = judgeMenus(1, healthyA(3), null);
+    for (const result of results) {
+      expect(result.verdict).toBe("継続");
+      expect(result.reason).not.toContain(APPROVAL);
+    }
+  });
+  it("R-CONT-5 property: whenever a verdict calls for a plan, its reason says the committee must approve it first", () => {
+    const menuArb = fc.record({
+      kind: fc.constantFrom("A", "B", "C" as const),
+      outputActual: fc.integer({ min: 0, max: 12 }),
+      satisfaction: fc.double({ min: 0, max: 1, noNaN: true }),
+      outcomeActual: fc.integer({ min: 0, max: 10 }),
+    });
+    fc.assert(
+      fc.property(fc.constantFrom(1, 2 as const), fc.array(menuArb, { minLength: 1, maxLength: 12 }), (year, fields) => {
+        const menus = fields.map((field, index) => menu({ ...field, menu: `M-${index}`, outcomeTarget: 10 }));
+        for (const result of judgeMenus(year, menus, null)) {
+          if (["改善計画（メニュー）", "改善計画（事業全体）", "継続不可（メニュー廃止）"].includes(result.verdict)) {
+            expect(result.reason).toContain(APPROVAL);
+            expect(result.reason).toContain("R-CONT-5");
+          }
+        }
+      }),
+    );
+  });
+});
