@@ -5,7 +5,7 @@ const brief = (findings: readonly Finding[]): string[] =>
   findings.map((finding) => `${finding.severity} ${finding.ruleId} ${finding.sheet}!${finding.address}`);
 
 const beyondClean = (findings: readonly Finding[]): string[] =>
-  brief(findings).filter((line) => !line.startsWith("情報 R-CHECK-6") && !line.startsWith("情報 R-CHECK-11"));
+  brief(findings).filter((line) => !/^情報 R-CHECK-(6|8|11) /u.test(line));
 
 describe("checkWorkbook on the fake", () => {
   it("a clean workbook gives no error and no warning, only information", async () => {
@@ -14,11 +14,12 @@ describe("checkWorkbook on the fake", () => {
     expect(brief(report.findings)).toEqual([
       "情報 R-CHECK-6 フレームワーク!L15",
       "情報 R-CHECK-6 フレームワーク!T15",
+      "情報 R-CHECK-8 経費!F5",
       "情報 R-CHECK-11 地域要件!L9",
     ]);
-    expect(report.counts).toEqual({ エラー: 0, 警告: 0, 情報: 3 });
-    expect(report.findings[2].message).toContain("雇用機会不足地域");
-    expect(report.findings[2].message).toContain("R-AREA-10");
+    expect(report.counts).toEqual({ エラー: 0, 警告: 0, 情報: 4 });
+    expect(report.findings[3].message).toContain("雇用機会不足地域");
+    expect(report.findings[3].message).toContain("R-AREA-10");
   });
 
   it("performs zero writes, at most 2 syncs on a normal workbook, and gives the same result again", async () => {
@@ -96,6 +97,24 @@ describe("checkWorkbook on the fake", () => {
     const { findings } = await checkWorkbook(excel.run);
     expect(beyondClean(findings)).toEqual(["エラー R-CHECK-8 経費!F5"]);
     expect(findings.find((finding) => finding.ruleId === "R-CHECK-8")?.message).toContain("失格");
+  });
+
+  it("R-CHECK-8 R-COST-2 a passing cost per outcome is reported as information with its figure, since lower cost rates better", async () => {
+    const excel = await cleanWorkbook();
+    const costInfo = async (): Promise<Finding | undefined> => (await checkWorkbook(excel.run)).findings.find((finding) => finding.ruleId === "R-CHECK-8");
+    // Clean workbook: 10,000,000 yen ÷ (5 + 8 + 10) persons.
+    const clean = await costInfo();
+    expect(clean?.severity).toBe("情報");
+    expect(clean?.message).toContain("1人当たり 434,783円");
+    expect(clean?.message).toContain("R-COST-2");
+    excel.workbook.setCell("経費", "D5", "16,000千円"); // exactly ¥1,000,000 per person still passes
+    const boundary = await costInfo();
+    expect(boundary?.severity).toBe("情報");
+    expect(boundary?.message).toContain("1人当たり 1,000,000円");
+    excel.workbook.setCell("経費", "D5", 16_000_001);
+    const over = await costInfo();
+    expect(over?.severity).toBe("エラー");
+    expect(over?.message).not.toContain("R-COST-2");
   });
 
   it("R-CHECK-9 council without a municipality", async () => {

@@ -42,7 +42,10 @@ function outcomeTargets(snapshot: WorkbookSnapshot, summary: SnapshotTable | und
   }
 }
 
-/** R-CHECK-8 (R-COST-1): total cost ÷ outcome targets above ¥1,000,000 disqualifies the proposal. */
+/**
+ * R-CHECK-8 (R-COST-1): total cost ÷ outcome targets above ¥1,000,000 disqualifies the proposal.
+ * R-COST-2: a passing cost is still reported (情報), since higher cost-effectiveness rates better.
+ */
 export function checkCostPerOutcome(snapshot: WorkbookSnapshot): Finding[] {
   const lines = snapshot.tables.get(COST_TABLES.lines);
   if (!lines) return [];
@@ -50,20 +53,14 @@ export function checkCostPerOutcome(snapshot: WorkbookSnapshot): Finding[] {
   if (errors.length > 0 || total <= 0) return errors;
   const summary = snapshot.tables.get(COST_TABLES.summary);
   const outcomes = outcomeTargets(snapshot, summary);
-  if (costCheck(total, outcomes) === "適合") return [];
   const where = summary ? { table: summary, header: COST_SUMMARY.total } : { table: lines, header: COST_COLUMNS.amount };
   const figures =
     outcomes > 0
       ? `総事業費 ${yen(total)} ÷ アウトカム目標 ${outcomes}人 = 1人当たり ${yen(total / outcomes)} で`
       : `総事業費 ${yen(total)} に対してアウトカム目標が 0人 のため`;
-  return [
-    findingAt(
-      "エラー",
-      "R-CHECK-8",
-      `${figures}、上限 ${yen(MAX_COST_PER_OUTCOME)} を超えるため失格になります。経費を減らすか、アウトカム目標を見直してください (R-COST-1)。`,
-      where.table,
-      0,
-      where.header,
-    ),
-  ];
+  const [severity, message] =
+    costCheck(total, outcomes) === "適合"
+      ? (["情報", `${figures}、上限 ${yen(MAX_COST_PER_OUTCOME)} 以内です。1人当たりの経費が低い（費用対効果が高い）ほど評価は高くなります (R-COST-1, R-COST-2)。`] as const)
+      : (["エラー", `${figures}、上限 ${yen(MAX_COST_PER_OUTCOME)} を超えるため失格になります。経費を減らすか、アウトカム目標を見直してください (R-COST-1)。`] as const);
+  return [findingAt(severity, "R-CHECK-8", message, where.table, 0, where.header)];
 }
