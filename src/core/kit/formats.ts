@@ -3,6 +3,8 @@ export const FORMAT = {
   persons: '#,##0"人"',
   firms: '#,##0"社"',
   yen: '#,##0"円"',
+  /** R-KPI-5: result reports give budget amounts in 千円. */
+  thousandYen: '#,##0"千円"',
   count: "#,##0",
   percent: "0.0%",
   percentFine: "0.00%",

@@ -105,6 +105,21 @@ describe("kit layouts", () => {
   });
 });
 
+describe("R-KPI-5 budget lines of the result report", () => {
+  it("R-KPI-5 the KPI sheet has 予算額 with （うち交付金見込） and 実績額 with （うち交付金）, every amount formatted in 千円", () => {
+    const plan = render("kpi");
+    expect(headersOf(plan, "KOYO_KPI_Budget")).toEqual([
+      "事業名", "概要", "主な事業実績", "予算額（千円）", "（うち交付金見込）（千円）", "実績額（千円）", "（うち交付金）（千円）",
+    ]);
+    const table = parseRange(plan.tables.find((entry) => entry.name === "KOYO_KPI_Budget")?.address ?? "A1");
+    const amountColumns = new Set([3, 4, 5, 6].map((offset) => table.left + offset));
+    const thousandYen = plan.numberFormats.filter((entry) => entry.format.includes("千円")).map((entry) => parseRange(entry.address));
+    expect(new Set(thousandYen.map((range) => range.left))).toEqual(amountColumns);
+    for (const range of thousandYen) expect([range.top, range.bottom]).toEqual([table.top + 1, table.bottom]);
+    expect(plan.values.some((block) => String(block.rows[0][0]).includes("R-KPI-5"))).toBe(true);
+  });
+});
+
 describe("freeName", () => {
   it("takes the next free sheet or table name, ignoring case like Excel", () => {
     expect(freeName("協議会", lowerSet(["協議会", "協議会 (2)"]), "sheet")).toBe("協議会 (3)");

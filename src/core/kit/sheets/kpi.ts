@@ -3,7 +3,7 @@ import { FORMAT, LIST } from "../formats";
 import { anyBlank, blankIf, thisRow } from "../refs";
 import type { KitSheet } from "../types";
 
-export const KPI_TABLES = { plan: "KOYO_KPI_Plan", result: "KOYO_KPI_Result" } as const;
+export const KPI_TABLES = { plan: "KOYO_KPI_Plan", result: "KOYO_KPI_Result", budget: "KOYO_KPI_Budget" } as const;
 
 const P = {
   kpi: "KPI",
@@ -29,6 +29,23 @@ const R = {
   effect: "事業効果",
   policy: "今後の方針",
 } as const;
+
+/**
+ * R-KPI-5: the report's budget lines (004 「市予算事業」): 予算額 with （うち交付金見込） and 実績額
+ * with （うち交付金）, in 千円, the grant share in its own column instead of the seed's brackets so
+ * each amount stays a number. Decided: no check on the grant share; "typically half" is not a rule.
+ */
+export const KPI_BUDGET_COLUMNS = {
+  name: "事業名",
+  summary: "概要",
+  results: "主な事業実績",
+  budget: "予算額（千円）",
+  budgetGrant: "（うち交付金見込）（千円）",
+  actual: "実績額（千円）",
+  actualGrant: "（うち交付金）（千円）",
+} as const;
+const B = KPI_BUDGET_COLUMNS;
+const thousandYen = (header: string) => ({ header, width: 120, numberFormat: FORMAT.thousandYen });
 
 export const KPI_SHEET: KitSheet = {
   id: "kpi",
@@ -82,6 +99,21 @@ export const KPI_SHEET: KitSheet = {
         },
         { header: R.effect, width: 220, list: KPI_EFFECTS },
         { header: R.policy, width: 170, list: KPI_POLICIES },
+      ],
+    },
+    {
+      name: KPI_TABLES.budget,
+      at: "A18",
+      caption: "予算事業（金額は千円。交付金の額は「うち交付金」欄へ） (R-KPI-5)",
+      rows: 3,
+      columns: [
+        { header: B.name, width: 220 },
+        { header: B.summary, width: 220 },
+        { header: B.results, width: 220 },
+        thousandYen(B.budget),
+        thousandYen(B.budgetGrant),
+        thousandYen(B.actual),
+        thousandYen(B.actualGrant),
       ],
     },
   ],
