@@ -1,7 +1,7 @@
-import { judgeFacts, type RecordJudgement } from "./judgeRecord";
+import { judgeRecord, type RecordJudgement } from "./judgeRecord";
 import { createLedgerRowReader, type LedgerPositions } from "./ledgerRecord";
-import { memoizeJudgement } from "./memoizeJudgement";
 import { formatReason } from "./reason";
+import { createRowKeyer } from "./rowKeyer";
 
 const mark = (counts: boolean): string => (counts ? "○" : "×");
 
@@ -13,23 +13,37 @@ export function countableCells(judgement: RecordJudgement): [string, string, str
   return [mark(judgement.output), judgement.outcome === null ? "" : mark(judgement.outcome), formatReason(judgement.failures)];
 }
 
+type Cells = [string, string, string];
+
 /**
  * COUNTABLE's cells for each worksheet row of one ledger (columns at `positions`). A ledger of
- * a million rows has only a few thousand different answers: rows with the same facts share
- * one judgement (memoizeJudgement), and equal answers share one array, so the result costs
- * little more than its outer array. The arrays are shared: callers must not change them.
- * A bad cell throws a KoyoError naming its column, as parseLedgerRecord does.
+ * a million rows has only a few thousand different answers: rows with the same judgementKey
+ * (computed straight from the cells by createRowKeyer) share one judgement, and equal
+ * answers share one array, so the result costs little more than its outer array. The arrays
+ * are shared: callers must not change them. A row without a key is read on its own, so a bad
+ * cell throws the KoyoError naming its column that parseLedgerRecord gives.
  */
 export function createCountableJudge(positions: LedgerPositions): (row: readonly unknown[]) => string[] {
   const read = createLedgerRowReader(positions);
-  const answers = new Map<string, [string, string, string]>();
-  const cellsFor = memoizeJudgement((facts) => {
-    const cells = countableCells(judgeFacts(facts));
-    const key = cells.join("\n");
-    const shared = answers.get(key);
+  const keyOf = createRowKeyer(positions);
+  const answers = new Map<string, Cells>();
+  const memo = new Map<number, Cells>();
+  const judged = (row: readonly unknown[]): Cells => {
+    const cells = countableCells(judgeRecord(read(row)));
+    const text = cells.join("\n");
+    const shared = answers.get(text);
     if (shared !== undefined) return shared;
-    answers.set(key, cells);
+    answers.set(text, cells);
     return cells;
-  });
-  return (row) => cellsFor(read(row));
+  };
+  return (row) => {
+    const key = keyOf(row);
+    if (key === null) return judged(row);
+    let cells = memo.get(key);
+    if (cells === undefined) {
+      cells = judged(row);
+      memo.set(key, cells);
+    }
+    return cells;
+  };
 }

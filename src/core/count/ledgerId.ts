@@ -11,9 +11,16 @@ const PLAIN_ASCII = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/u;
  * Returns null for a blank.
  */
 export function parseOptionalId(value: unknown, column: string): string | null {
+  if (!isIdCell(value)) throw badArgument(column, value, "識別に使う文字または番号を入力してください。");
   if (typeof value === "string" && PLAIN_ASCII.test(value)) return value;
   if (isBlank(value)) return null;
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  if (typeof value === "string") return normalizeText(value);
-  throw badArgument(column, value, "識別に使う文字または番号を入力してください。");
+  return typeof value === "number" ? String(value) : normalizeText(value as string);
+}
+
+/**
+ * Whether parseOptionalId reads a cell rather than refusing it: text, a finite number or an
+ * empty cell. COUNTABLE, which needs no ids, checks only this.
+ */
+export function isIdCell(value: unknown): boolean {
+  return value === null || value === undefined || typeof value === "string" || (typeof value === "number" && Number.isFinite(value));
 }

@@ -56,7 +56,8 @@ export const CANONICAL_POSITIONS: LedgerPositions = LEDGER_COLUMNS.map((_, index
 type Readers = { readonly [Key in LedgerKey]: (value: unknown) => LedgerRecord[Key] };
 type Offsets = { readonly [Key in LedgerKey]: number | undefined };
 
-function readCell<Key extends LedgerKey>(key: Key, header: string, value: unknown): LedgerRecord[Key] {
+/** Reads one cell of a column; a bad value throws a KoyoError naming the column header. */
+export function readCell<Key extends LedgerKey>(key: Key, header: string, value: unknown): LedgerRecord[Key] {
   try {
     return FIELD_PARSERS[key](value, header) as LedgerRecord[Key];
   } catch (thrown) {

@@ -18,16 +18,26 @@ export type RecordFacts = Omit<LedgerRecord, "menu" | "establishmentId" | "perso
 /** R-COUNT-Y4: 成果日 on or after 受講日, before it, or which date is blank. */
 export type DateOrder = "onOrAfter" | "before" | "no受講日" | "no成果日" | "noDates";
 
-/** R-COUNT-Y4: how the two dates compare. */
-export function dateOrder(record: LedgerRecord): DateOrder {
-  if (record.attendedOn === null) return record.outcomeOn === null ? "noDates" : "no受講日";
-  if (record.outcomeOn === null) return "no成果日";
-  return record.outcomeOn < record.attendedOn ? "before" : "onOrAfter";
+/** R-COUNT-Y4: how 成果日 compares with 受講日 (Excel serials, null when blank). */
+export function compareDates(attendedOn: number | null, outcomeOn: number | null): DateOrder {
+  if (attendedOn === null) return outcomeOn === null ? "noDates" : "no受講日";
+  if (outcomeOn === null) return "no成果日";
+  return outcomeOn < attendedOn ? "before" : "onOrAfter";
 }
 
-/** R-COUNT-Y6: how the hours compare with the minimum. */
+/** R-COUNT-Y6: null for blank hours, else whether they are under the minimum. */
+export function isUnderMinimumHours(weeklyHours: number | null): boolean | null {
+  return weeklyHours === null ? null : weeklyHours < MIN_WEEKLY_HOURS;
+}
+
+/** R-COUNT-Y4: how the record's two dates compare. */
+export function dateOrder(record: LedgerRecord): DateOrder {
+  return compareDates(record.attendedOn, record.outcomeOn);
+}
+
+/** R-COUNT-Y6: how the record's hours compare with the minimum. */
 export function underMinimumHours(record: LedgerRecord): boolean | null {
-  return record.weeklyHours === null ? null : record.weeklyHours < MIN_WEEKLY_HOURS;
+  return isUnderMinimumHours(record.weeklyHours);
 }
 
 /** The facts of one record, as a new object of one shape. */

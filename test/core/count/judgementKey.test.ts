@@ -3,7 +3,8 @@ import { judgementKey } from "../../../src/core/count/judgementKey";
 import { LEDGER_COLUMNS } from "../../../src/core/count/ledgerColumns";
 import { parseLedgerRecord, type LedgerRecord, type RawLedgerRecord } from "../../../src/core/count/ledgerRecord";
 import { recordFacts } from "../../../src/core/count/recordFacts";
-import { cellChange, ledgerRow } from "./ledgerArbitraries";
+import { createRowKeyer } from "../../../src/core/count/rowKeyer";
+import { cellChange, ledgerArbitrary, ledgerRow } from "./ledgerArbitraries";
 
 /** The row read, or null when a cell cannot be read. */
 function readable(cells: readonly unknown[]): LedgerRecord | null {
@@ -35,6 +36,27 @@ describe("judgementKey (the memo key of RULES 3.5 judgements)", () => {
         fc.pre(record !== null);
         expect(judgementKey(record as LedgerRecord)).not.toBeNull();
       }),
+    );
+  });
+  it("createRowKeyer gives each row of a ledger judgementKey of the row read, and null exactly when a cell cannot be read", () => {
+    const badId = fc.constantFrom(true, false, Number.NaN, Number.POSITIVE_INFINITY, { value: 1 });
+    const withBadIds = fc.tuple(ledgerArbitrary(), fc.array(fc.tuple(fc.nat(), fc.constantFrom(3, 4), badId), { maxLength: 3 })).map(([rows, changes]) => {
+      const changed = rows.map((cells) => [...cells]);
+      for (const [row, column, value] of changes) changed[row % changed.length][column] = value;
+      return changed;
+    });
+    fc.assert(
+      fc.property(withBadIds, fc.shuffledSubarray(LEDGER_COLUMNS.map((_, index) => index), { minLength: 20 }), (rows, order) => {
+        // The keyer reads rows with their columns at `positions`: shuffled, as with a headers argument.
+        const positions = LEDGER_COLUMNS.map((_, index) => order.indexOf(index));
+        const keyOf = createRowKeyer(positions);
+        for (const cells of rows) {
+          const record = readable(cells);
+          const key = keyOf(order.map((index) => cells[index]));
+          expect(key).toBe(record === null ? null : judgementKey(record));
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });
