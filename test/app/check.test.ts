@@ -31,14 +31,16 @@ describe("checkWorkbook on the fake", () => {
     expect(second).toEqual(first);
   });
 
-  it("R-CHECK-1 table A without a seminar", async () => {
+  it("R-CHECK-1 R-PROG-2 table A without a seminar (取組1 is mandatory)", async () => {
     const excel = await cleanWorkbook();
     excel.workbook.setBlock("フレームワーク", "D15", [["", "", "", ""]]);
     const { findings } = await checkWorkbook(excel.run);
     expect(beyondClean(findings)).toEqual(["エラー R-CHECK-1 フレームワーク!D15"]);
+    expect(findings.find((finding) => finding.ruleId === "R-CHECK-1")?.message).toContain("必須です");
+    expect(findings.find((finding) => finding.ruleId === "R-CHECK-1")?.message).toContain("R-PROG-2");
   });
 
-  it("R-CHECK-2 伴走型支援 without 取組3", async () => {
+  it("R-CHECK-2 R-PROG-2 伴走型支援 (取組2) without 取組3 is an error; adding 取組3 clears it", async () => {
     const excel = await cleanWorkbook();
     excel.workbook.setCell("フレームワーク", "D16", "伴走型支援（専門家派遣・3社）");
     excel.workbook.setBlock("フレームワーク", "A16", [["販路拡大", "3社", "3社／2人"]]);
@@ -117,14 +119,14 @@ describe("checkWorkbook on the fake", () => {
     expect(over?.message).not.toContain("R-COST-2");
   });
 
-  it("R-CHECK-9 council without a municipality", async () => {
+  it("R-CHECK-9 R-PROG-7 council without a municipality", async () => {
     const excel = await cleanWorkbook();
     excel.workbook.setCell("協議会", "B5", "その他");
     const { findings } = await checkWorkbook(excel.run);
     expect(beyondClean(findings)).toEqual(["エラー R-CHECK-9 協議会!B7"]);
   });
 
-  it("R-CHECK-9 council without an economic organisation; the words staff write (商工会, 市) are understood", async () => {
+  it("R-CHECK-9 R-PROG-7 council without an economic organisation; the words staff write (商工会, 市) are understood", async () => {
     const excel = await cleanWorkbook();
     excel.workbook.setCell("協議会", "B6", "労働局・ハローワーク");
     const { findings } = await checkWorkbook(excel.run);
@@ -144,7 +146,7 @@ describe("checkWorkbook on the fake", () => {
     expect(findings.find((finding) => finding.ruleId === "R-CHECK-7")?.message).toContain("10社");
   });
 
-  it("R-CHECK-10 empty proposal item, head figure and a skipped left column", async () => {
+  it("R-CHECK-10 R-PROG-10 empty proposal item, head figure and a skipped left column", async () => {
     const excel = await cleanWorkbook();
     excel.workbook.setCell("提案書", "C5", "");
     excel.workbook.setCell("フレームワーク", "A11", "");
@@ -153,7 +155,7 @@ describe("checkWorkbook on the fake", () => {
     expect(beyondClean(findings)).toEqual(["警告 R-CHECK-10 提案書!C5", "警告 R-CHECK-10 フレームワーク!A11", "警告 R-CHECK-10 フレームワーク!Y15"]);
   });
 
-  it("R-CHECK-11 joint application typed from summed counts, and R-CHECK-12 過疎等地域 without a UIJ row", async () => {
+  it("R-CHECK-11 joint application typed from summed counts, and R-CHECK-12 R-PROG-11 過疎等地域 without a UIJ row", async () => {
     const excel = await cleanWorkbook();
     // Member 1 is 不足 on its own (0.8 ≤ 0.9), but the joint ratio (800+2000)/(1000+1000) = 1.4 is not.
     excel.workbook.setBlock("地域要件", "A10", [["△△町", 2000, 1000, 2000, 1000, 2, 2, 9000, 8000, "", "はい"]]);
@@ -164,6 +166,7 @@ describe("checkWorkbook on the fake", () => {
       "警告 R-CHECK-12 フレームワーク!X15",
     ]);
     expect(findings.find((finding) => finding.ruleId === "R-CHECK-11")?.message).toContain("過疎等地域");
+    expect(findings.find((finding) => finding.ruleId === "R-CHECK-12")?.message).toContain("R-PROG-11");
   });
 
   it("R-CHECK-13 a plan period of 4 fiscal years", async () => {
@@ -195,7 +198,7 @@ describe("checkWorkbook on the fake", () => {
     expect(findings.find((finding) => finding.ruleId === "R-CHECK-11")?.message).toContain("全国の有効求人倍率");
   });
 
-  it("R-CHECK-12 a 過疎等地域 project with a UIJ row gives no warning", async () => {
+  it("R-CHECK-12 R-PROG-11 a 過疎等地域 project with a UIJ row gives no warning", async () => {
     const excel = await cleanWorkbook();
     excel.workbook.setBlock("地域要件", "A9", [["〇〇村", 2000, 1000, 2000, 1000, 2, 2, 9000, 8000, "", "はい"]]);
     const { findings } = await checkWorkbook(excel.run);

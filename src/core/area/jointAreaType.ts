@@ -9,6 +9,8 @@ import { describeRatios, describeThreshold, periodAtOrBelowThreshold, ratioPerio
  * one of them is 不足 is the joint ratio judged, and then by R-AREA-2 alone (the seed's joint
  * rule does not mention the population criterion). Joint ratios may be blank when no member
  * is 不足, because they are then never looked at. `ratioArguments` names them in that error.
+ * R-AREA-9: members need not be adjacent and may cross prefecture borders, so nothing about
+ * where the members lie is asked or checked (the area sheet's note says so).
  */
 export function jointAreaType(
   memberTypes: readonly AreaType[],

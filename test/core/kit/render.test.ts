@@ -15,6 +15,18 @@ const headersOf = (plan: SheetPlan, table: string): readonly unknown[] => {
   return block?.rows[0] ?? [];
 };
 
+/** The fixed rows the sheet writes under a table's header. */
+const prefillOf = (plan: SheetPlan, table: string): readonly (readonly unknown[])[] => {
+  const at = parseRange(plan.tables.find((entry) => entry.name === table)?.address ?? "A1");
+  return plan.values.find((block) => parseRange(block.address).top === at.top + 1 && parseRange(block.address).left === at.left)?.rows ?? [];
+};
+
+/** The bold caption just above a table's header. */
+const captionOf = (plan: SheetPlan, table: string): string => {
+  const at = parseRange(plan.tables.find((entry) => entry.name === table)?.address ?? "A1");
+  return String(plan.values.find((block) => parseRange(block.address).top === at.top - 1 && parseRange(block.address).left === at.left)?.rows[0][0] ?? "");
+};
+
 const overlaps = (a: RangeRef, b: RangeRef): boolean => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
 describe("kit layouts", () => {
@@ -40,7 +52,7 @@ describe("kit layouts", () => {
     }
   });
 
-  it("R-FW-A/B/C1/C2 the framework tables have exactly the seed's columns", () => {
+  it("R-FW-A R-FW-B R-FW-C1 R-FW-C2 the framework tables have exactly the seed's columns", () => {
     const plan = render("framework");
     expect(headersOf(plan, "KOYO_Framework_A")).toEqual([
       "事業主ニーズ／求職者ニーズ", "ターゲット", "アウトプット／アウトカム（目標）", "セミナー（名称・内容・回数・講師）",
@@ -62,12 +74,73 @@ describe("kit layouts", () => {
     expect(headersOf(render("continuation"), "KOYO_Menus")).toEqual(MENU_COLUMNS.map((column) => column.header));
   });
 
-  it("R-PROP-1/2 the proposal lists items 1–7 and the attachments", () => {
+  it("R-PROP-1 R-PROP-2 the proposal lists items 1–7 and the attachments", () => {
     const plan = render("proposal");
     const items = plan.values.find((block) => block.address === "A5:C20");
     expect(items?.rows.map((row) => row[1])).toContain("目標の達成状況に係る評価に関する事項");
     expect(items?.rows[0]).toEqual(["1", "事業タイトル", null]);
-    expect(plan.validations).toEqual([{ address: "C24:C28", list: ["はい", "いいえ"] }]);
+    expect(plan.validations).toContainEqual({ address: "C24:C28", list: ["はい", "いいえ"] });
+    expect(prefillOf(plan, "KOYO_Attachments").map((row) => row[1])).toEqual([
+      "アウトプット・アウトカム指標とその設定根拠", "協議会の構成員名簿・組織図", "各取組の詳細・スケジュール", "地域独自の取組の詳細", "経費の積算",
+    ]);
+  });
+
+  it("R-PROP-4 the proposal lists the ten elements ① 地域課題 … ⑩ C in the seed's order, each with a blank 内容", () => {
+    const rows = prefillOf(render("proposal"), "KOYO_Proposal_Elements");
+    expect(rows.map((row) => row[0])).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]);
+    expect(rows.map((row) => String(row[1]).slice(0, 4))).toEqual(["地域課題", "地域の志", "地域資源", "重点分野", "コンセプ", "事業名", "体制", "Ａ 事業", "Ｂ 人材", "Ｃ 就職"]);
+    expect(rows.every((row) => row[2] === null)).toBe(true);
+  });
+
+  it("R-PROP-5 the proposal has the regional profile: 人口, 人口減少率 (R-AREA-4), 高齢化率, focus field, job-seeker group, 3-year target", () => {
+    const items = prefillOf(render("proposal"), "KOYO_Proposal_Profile").map((row) => String(row[1]));
+    expect(items).toHaveLength(6);
+    ["人口", "人口減少率", "高齢化率", "重点雇用創出分野", "重点求職者層", "雇用創出目標数（3年度計）"].forEach((item, index) => expect(items[index].startsWith(item)).toBe(true));
+    expect(items[1]).toContain("R-AREA-4");
+  });
+
+  it("R-PROP-3 the proposal lists the four selection points with a yes/no self-check, and each caption names its rule", () => {
+    const plan = render("proposal");
+    expect(prefillOf(plan, "KOYO_Proposal_Points").map((row) => row[0])).toEqual(["事業の趣旨・目的等", "取組内容", "事業効果", "その他"]);
+    const points = parseRange(plan.tables.find((table) => table.name === "KOYO_Proposal_Points")?.address ?? "A1");
+    expect(plan.validations).toContainEqual({ address: `C${points.top + 2}:C${points.bottom + 1}`, list: ["はい", "いいえ"] });
+    for (const [table, rule] of [["KOYO_Proposal_Elements", "R-PROP-4"], ["KOYO_Proposal_Profile", "R-PROP-5"], ["KOYO_Proposal_Points", "R-PROP-3"]]) {
+      expect(captionOf(plan, table)).toContain(rule);
+    }
+  });
+
+  it("R-PROG-3 R-PROG-6 the proposal's notes say every menu must serve 魅力ある雇用 or its people, and only what the proposal states may be done", () => {
+    const notes = render("proposal").values[0].rows.map((row) => String(row[0]));
+    expect(notes.find((note) => note.includes("R-PROG-3"))).toContain("魅力ある雇用");
+    expect(notes.find((note) => note.includes("R-PROG-6"))).toContain("事業選抜・評価委員会の承認");
+  });
+
+  it("R-PROG-8 the cost sheet says a 事業推進員 may be employed and the 人件費 line is their pay", () => {
+    const plan = render("cost");
+    expect(plan.values[0].rows.map((row) => String(row[0])).find((note) => note.includes("R-PROG-8"))).toContain("事業推進員");
+    expect(prefillOf(plan, "KOYO_Cost").find((row) => row[0] === "人件費")?.[2]).toContain("事業推進員");
+  });
+
+  it("R-PROG-10 the framework notes say left column first and A → B → C, and the tables stand A, B, C left to right", () => {
+    const plan = render("framework");
+    const notes = plan.values[0].rows.map((row) => String(row[0])).filter((note) => note.includes("R-PROG-10"));
+    expect(notes).toHaveLength(2);
+    expect(notes[0]).toContain("左欄から");
+    expect(notes[1]).toMatch(/Ａ.*→.*Ｂ.*→.*Ｃ/u);
+    const lefts = ["KOYO_Framework_A", "KOYO_Framework_B", "KOYO_Framework_C1", "KOYO_Framework_C2"].map((name) => parseRange(plan.tables.find((table) => table.name === name)?.address ?? "A1").left);
+    expect([...lefts].sort((a, b) => a - b)).toEqual(lefts);
+  });
+
+  it("R-FW-M the caption of C(地域求職者) says C matches A's employment with B's trained people", () => {
+    const caption = captionOf(render("framework"), "KOYO_Framework_C1");
+    expect(caption).toContain("マッチング");
+    expect(caption).toContain("R-FW-M");
+  });
+
+  it("R-AREA-9 the area sheet says joint members need not be adjacent and may cross prefecture borders (nothing is checked)", () => {
+    const note = render("area").values[0].rows.map((row) => String(row[0])).find((text) => text.includes("R-AREA-9"));
+    expect(note).toContain("隣接していなくても");
+    expect(note).toContain("県境");
   });
 
   it("R-PROG-9 the cost sheet has 人件費, 管理費 and 事業費 A/B/C with COSTCHECK", () => {

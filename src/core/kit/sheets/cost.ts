@@ -11,7 +11,7 @@ export const COST_SUMMARY = {
   verdict: "判定",
 } as const;
 
-/** R-PROG-9's three cost classes; 事業費 once per 取組. */
+/** R-PROG-9's three cost classes; 事業費 once per 取組. 人件費 is the 事業推進員's pay (R-PROG-8). */
 const LINES: readonly (readonly [string, string | null, string])[] = [
   ["人件費", null, "事業推進員の賃金・諸手当・社会保険料・健康診断費"],
   ["管理費", null, "事務所・備品の借料、車両リース・保険、光熱水費、通信運搬費、事業推進員の旅費"],
@@ -31,6 +31,7 @@ export const COST_SHEET: KitSheet = {
   title: "経費の積算",
   notes: [
     "※ 金額は円で入力します（10,072千円 のような入力も読めます）。アウトカム1人当たり経費が 100万円 を超えると失格です (R-COST-1)。",
+    "※ 協議会は事業推進員を雇用でき、その人件費（賃金・諸手当・社会保険料・健康診断費）は対象経費です (R-PROG-8)。",
   ],
   freezeRows: 4,
   tables: [

@@ -95,7 +95,8 @@ export const FRAMEWORK_SHEET: KitSheet = {
     {
       name: FRAMEWORK_TABLES.c1,
       at: `R${HEADER_ROW}`,
-      caption: "C 就職促進の取組 ◎地域求職者対象",
+      // R-FW-M: C matches the employment secured in A with the people trained in B (001's arrows).
+      caption: "C 就職促進の取組 ◎地域求職者対象（A で確保した魅力ある雇用と B で育成した人材をマッチング (R-FW-M)）",
       rows: 5,
       columns: [C.needs, C.form, C.goals, C.place, C.publicity].map((header) => text(header)),
     },
