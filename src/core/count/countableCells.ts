@@ -1,4 +1,5 @@
-import { judgeRecord, type RecordJudgement } from "./judgeRecord";
+import { judgeFacts, judgeRecord, type RecordJudgement } from "./judgeRecord";
+import { factsFromKey } from "./judgementKey";
 import { createLedgerRowReader, type LedgerPositions } from "./ledgerRecord";
 import { formatReason } from "./reason";
 import { createRowKeyer } from "./rowKeyer";
@@ -18,30 +19,31 @@ type Cells = [string, string, string];
 /**
  * COUNTABLE's cells for each worksheet row of one ledger (columns at `positions`). A ledger of
  * a million rows has only a few thousand different answers: rows with the same judgementKey
- * (computed straight from the cells by createRowKeyer) share one judgement, and equal
- * answers share one array, so the result costs little more than its outer array. The arrays
- * are shared: callers must not change them. A row without a key is read on its own, so a bad
- * cell throws the KoyoError naming its column that parseLedgerRecord gives.
+ * (computed straight from the cells by createRowKeyer) share one judgement, made from the
+ * facts the key encodes (factsFromKey), and equal answers share one array, so the result
+ * costs little more than its outer array. The arrays are shared: callers must not change
+ * them. A row without a key is read on its own, so a bad cell throws the KoyoError naming
+ * its column that parseLedgerRecord gives.
  */
 export function createCountableJudge(positions: LedgerPositions): (row: readonly unknown[]) => string[] {
   const read = createLedgerRowReader(positions);
   const keyOf = createRowKeyer(positions);
   const answers = new Map<string, Cells>();
   const memo = new Map<number, Cells>();
-  const judged = (row: readonly unknown[]): Cells => {
-    const cells = countableCells(judgeRecord(read(row)));
+  const shared = (judgement: RecordJudgement): Cells => {
+    const cells = countableCells(judgement);
     const text = cells.join("\n");
-    const shared = answers.get(text);
-    if (shared !== undefined) return shared;
+    const same = answers.get(text);
+    if (same !== undefined) return same;
     answers.set(text, cells);
     return cells;
   };
   return (row) => {
     const key = keyOf(row);
-    if (key === null) return judged(row);
+    if (key === null) return shared(judgeRecord(read(row)));
     let cells = memo.get(key);
     if (cells === undefined) {
-      cells = judged(row);
+      cells = shared(judgeFacts(factsFromKey(key)));
       memo.set(key, cells);
     }
     return cells;

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { judgementKey } from "../../../src/core/count/judgementKey";
+import { factsFromKey, judgementKey } from "../../../src/core/count/judgementKey";
 import { LEDGER_COLUMNS } from "../../../src/core/count/ledgerColumns";
 import { parseLedgerRecord, type LedgerRecord, type RawLedgerRecord } from "../../../src/core/count/ledgerRecord";
 import { recordFacts } from "../../../src/core/count/recordFacts";
@@ -36,6 +36,16 @@ describe("judgementKey (the memo key of RULES 3.5 judgements)", () => {
         fc.pre(record !== null);
         expect(judgementKey(record as LedgerRecord)).not.toBeNull();
       }),
+    );
+  });
+  it("factsFromKey gives back the facts a key was made from, so judging a key judges its rows", () => {
+    fc.assert(
+      fc.property(ledgerRow, (cells) => {
+        const record = readable(cells);
+        fc.pre(record !== null);
+        expect(factsFromKey(judgementKey(record as LedgerRecord) as number)).toStrictEqual(recordFacts(record as LedgerRecord));
+      }),
+      { numRuns: 2000 },
     );
   });
   it("createRowKeyer gives each row of a ledger judgementKey of the row read, and null exactly when a cell cannot be read", () => {
