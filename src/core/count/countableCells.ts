@@ -1,8 +1,7 @@
-import { judgeFacts, judgeRecord, type RecordJudgement } from "./judgeRecord";
-import { factsFromKey } from "./judgementKey";
-import { createLedgerRowReader, type LedgerPositions } from "./ledgerRecord";
+import { judgeFacts, type RecordJudgement } from "./judgeRecord";
+import type { LedgerPositions } from "./ledgerRecord";
+import { memoizeJudgement } from "./memoizeJudgement";
 import { formatReason } from "./reason";
-import { createRowKeyer } from "./rowKeyer";
 
 const mark = (counts: boolean): string => (counts ? "○" : "×");
 
@@ -18,34 +17,19 @@ type Cells = [string, string, string];
 
 /**
  * COUNTABLE's cells for each worksheet row of one ledger (columns at `positions`). A ledger of
- * a million rows has only a few thousand different answers: rows with the same judgementKey
- * (computed straight from the cells by createRowKeyer) share one judgement, made from the
- * facts the key encodes (factsFromKey), and equal answers share one array, so the result
- * costs little more than its outer array. The arrays are shared: callers must not change
- * them. A row without a key is read on its own, so a bad cell throws the KoyoError naming
- * its column that parseLedgerRecord gives.
+ * a million rows has only a few thousand different answers: rows with the same facts share
+ * one judgement (memoizeJudgement), and equal answers share one array, so the result costs
+ * little more than its outer array. The arrays are shared: callers must not change them.
+ * A bad cell throws a KoyoError naming its column, as parseLedgerRecord does.
  */
 export function createCountableJudge(positions: LedgerPositions): (row: readonly unknown[]) => string[] {
-  const read = createLedgerRowReader(positions);
-  const keyOf = createRowKeyer(positions);
   const answers = new Map<string, Cells>();
-  const memo = new Map<number, Cells>();
-  const shared = (judgement: RecordJudgement): Cells => {
-    const cells = countableCells(judgement);
-    const text = cells.join("\n");
-    const same = answers.get(text);
-    if (same !== undefined) return same;
-    answers.set(text, cells);
+  return memoizeJudgement(positions, (facts) => {
+    const cells = countableCells(judgeFacts(facts));
+    const key = cells.join("\n");
+    const shared = answers.get(key);
+    if (shared !== undefined) return shared;
+    answers.set(key, cells);
     return cells;
-  };
-  return (row) => {
-    const key = keyOf(row);
-    if (key === null) return shared(judgeRecord(read(row)));
-    let cells = memo.get(key);
-    if (cells === undefined) {
-      cells = shared(judgeFacts(factsFromKey(key)));
-      memo.set(key, cells);
-    }
-    return cells;
-  };
+  });
 }

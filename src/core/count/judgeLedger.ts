@@ -15,7 +15,7 @@ import type { Counts, JudgedRow } from "./totals";
 export function judgeLedger(rows: Iterable<readonly unknown[] | null>, positions: LedgerPositions, rowLabelOf: (index: number) => string): JudgedRow[] {
   const read = createLedgerRowReader(positions);
   // Only what the totals read is kept per kind of row, not the failures and their messages.
-  const judge = memoizeJudgement((facts): Counts => {
+  const judge = memoizeJudgement(positions, (facts): Counts => {
     const { output, outcome } = judgeFacts(facts);
     return { output, outcome };
   });
@@ -25,11 +25,11 @@ export function judgeLedger(rows: Iterable<readonly unknown[] | null>, positions
     index++;
     if (row === null) continue;
     try {
-      const record = read(row);
-      const judgement = judge(record);
-      // A row that counts for neither total changes neither: keeping it would only cost memory.
+      const judgement = judge(row);
+      // A row that counts for neither total changes neither: keeping it would only cost memory
+      // (and it is not even read, its key being enough to judge it).
       if (!judgement.output && judgement.outcome !== true) continue;
-      const { menu, kind, category, outcome, establishmentId, personId } = record;
+      const { menu, kind, category, outcome, establishmentId, personId } = read(row);
       judged.push({ record: { menu, kind, category, outcome, establishmentId, personId }, judgement });
     } catch (thrown) {
       if (!isKoyoError(thrown)) throw thrown;

@@ -40,7 +40,8 @@ const FACT_COLUMNS = Int32Array.from(FACT_NAMES, (name) => KEYS.indexOf(FACTS[na
 const FACT_SIZES = Int32Array.from(FACT_VALUES, (values) => values.length);
 const ATTENDED_ON = KEYS.indexOf("attendedOn");
 const OUTCOME_ON = KEYS.indexOf("outcomeOn");
-const DATE_ORDER_CODES = new Map(DATE_ORDERS.map((order, code) => [order, code]));
+/** The columns no fact is read from alone (menu, ids, dates): a negative code there is still a cell that cannot be read. */
+const OTHER_COLUMNS = Int32Array.from(KEYS.keys()).filter((index) => !FACT_COLUMNS.includes(index));
 
 /** A fact's code: its value's place in the list, -1 for a value not in it. */
 function codeIn(values: readonly unknown[]): (value: unknown) => number {
@@ -74,11 +75,14 @@ export const COLUMN_CODES = {
  * then judges without memoizing.
  */
 export function keyFromCodes(codes: ArrayLike<number>): number | null {
-  for (let index = 0; index < codes.length; index++) if (codes[index] < 0) return null;
   let key = 0;
-  for (let fact = 0; fact < FACT_COLUMNS.length; fact++) key = key * FACT_SIZES[fact] + codes[FACT_COLUMNS[fact]];
-  const order = DATE_ORDER_CODES.get(compareDates(codes[ATTENDED_ON] || null, codes[OUTCOME_ON] || null)) as number;
-  return key * DATE_ORDERS.length + order;
+  for (let fact = 0; fact < FACT_COLUMNS.length; fact++) {
+    const code = codes[FACT_COLUMNS[fact]];
+    if (code < 0) return null;
+    key = key * FACT_SIZES[fact] + code;
+  }
+  for (let index = 0; index < OTHER_COLUMNS.length; index++) if (codes[OTHER_COLUMNS[index]] < 0) return null;
+  return key * DATE_ORDERS.length + DATE_ORDERS.indexOf(compareDates(codes[ATTENDED_ON] || null, codes[OUTCOME_ON] || null));
 }
 
 /** Every fact null, in RecordFacts order: copied, it gives each decoded key one fast object shape. */
@@ -102,15 +106,13 @@ export function factsFromKey(key: number): RecordFacts {
 
 /** COLUMN_CODES by column position; the cast forgets which column each reads, as KEYS says. */
 const CODE_LIST = KEYS.map((key) => COLUMN_CODES[key] as (value: unknown) => number);
-const scratch = new Float64Array(KEYS.length);
 
 /**
  * A number that is the same for two records exactly when their RecordFacts (all the rules may
  * read) are, so a pure computation on the facts gives both the same result. Null for a value
- * a list lacks, which the caller then computes without memoizing.
+ * a list lacks. The definition of the memo key: createRowKeyer gives the same number straight
+ * from a row's cells, without reading the row into a record.
  */
 export function judgementKey(record: LedgerRecord): number | null {
-  // Indexes into one reused array: this runs for every ledger row of a total.
-  for (let index = 0; index < KEYS.length; index++) scratch[index] = CODE_LIST[index](record[KEYS[index]]);
-  return keyFromCodes(scratch);
+  return keyFromCodes(KEYS.map((key, index) => CODE_LIST[index](record[key])));
 }
