@@ -7,6 +7,7 @@ import { outcomeTotal, outputTotal } from "../../src/core/count/totals";
 import { isBlank } from "../../src/core/input/text";
 import { countable, outcometotal, outputtotal } from "../../src/functions/counting";
 import { toCellError } from "../../src/functions/shell/cellError";
+import { isBlankRow } from "../../src/functions/shell/records";
 import { isCellError } from "../support/customFunctionsRuntime";
 import { asRow, HEADERS, pipeRow, raw, SEEKER } from "../core/count/ledgerFixture";
 import { ledgerArbitrary } from "../core/count/ledgerArbitraries";
@@ -93,6 +94,21 @@ describe("property: any ledger", () => {
         expect(isCellError(total) || (typeof total === "number" && total <= rows.length)).toBe(true);
       }),
     );
+  });
+});
+
+describe("R-INPUT-6 blank rows", () => {
+  it("a row is blank exactly when every cell is blank (the fast check for visible first characters changes nothing)", () => {
+    const cell = fc.oneof(
+      fc.constantFrom("", " ", "\u3000", "\t\n", "A-1", " A", "\u3000x", "\u00a0", "~", "\u007f", null, undefined, 0, false, Number.NaN),
+      fc.string({ maxLength: 3 }),
+      fc.string({ unit: "binary", maxLength: 3 }),
+    );
+    fc.assert(fc.property(fc.array(cell, { maxLength: 5 }), (row) => expect(isBlankRow(row as never)).toBe(row.every(isBlank))), { numRuns: 2000 });
+  });
+  it("a blank row between rows gives a blank output row, and a ledger of blank rows one blank row each", () => {
+    expect(countable([seeker, ["", " ", "\u3000"], seeker])[1]).toEqual(["", "", ""]);
+    expect(countable([[""], [" "]])).toEqual([["", "", ""], ["", "", ""]]);
   });
 });
 

@@ -75,9 +75,17 @@ interface TableLayout<Key extends string> extends RowTable {
   readonly toRecord: (row: readonly CellInput[]) => RawRecord<Key> | null;
 }
 
+/** Whether a cell is surely not blank without a regex: text starting with a visible ASCII character. */
+const startsVisible = (cell: unknown): boolean => typeof cell === "string" && cell.charCodeAt(0) > 0x20 && cell.charCodeAt(0) < 0x7f;
+
 /** R-INPUT-6 for a whole row: a row whose every cell is blank is no record. */
 export function isBlankRow(row: readonly CellInput[]): boolean {
-  return row.every(isBlank);
+  // Checked for every row of a large table: most rows are decided by their first cell.
+  for (let index = 0; index < row.length; index++) {
+    const cell = row[index];
+    if (startsVisible(cell) || !isBlank(cell)) return false;
+  }
+  return true;
 }
 
 /**
@@ -206,19 +214,22 @@ export function mapRows<Key extends string>(
   }
   const computeRow = rowRule(table.positions);
   const blankRow = outputHeaders.map(() => "");
-  const output: CellOutput[][] = table.headerRowIncluded ? [[...outputHeaders]] : [];
-  for (const row of table.rows) {
+  // Sized once: a million rows pushed one by one would copy the array as it grows.
+  const first = table.headerRowIncluded ? 1 : 0;
+  const output = new Array<CellOutput[]>(first + table.rows.length);
+  if (table.headerRowIncluded) output[0] = [...outputHeaders];
+  table.rows.forEach((row, index) => {
     if (isBlankRow(row)) {
-      output.push([...blankRow]);
-      continue;
+      output[first + index] = [...blankRow];
+      return;
     }
     try {
-      output.push(computeRow(row));
+      output[first + index] = computeRow(row);
     } catch (thrown) {
       const error = toCellError(thrown);
-      output.push(outputHeaders.map(() => error));
+      output[first + index] = outputHeaders.map(() => error);
     }
-  }
+  });
   return output.length > 0 ? output : [[...blankRow]];
 }
 
