@@ -1,19 +1,13 @@
-import { badArgument } from "../errors";
-import { parseOptionalNumber } from "./number";
+import { nonNegativeNumber } from "./nonNegative";
 import { required } from "./required";
 
 const COUNT_EXPECTED = "0 以上の数を入力してください（例: 12、1,234人、１０社）。";
 
 /**
  * A count or an amount that cannot be negative: persons, establishments, populations, yen
- * (R-INPUT-1 forms such as 409人, １０社, 10,072千円). A negative figure is a typing mistake and
- * an error naming the argument (R-INPUT-5). Returns null for a blank (R-INPUT-6).
+ * (R-INPUT-1 forms such as 409人, １０社, 10,072千円). Returns null for a blank (R-INPUT-6).
  */
-export function parseOptionalCount(value: unknown, argument: string): number | null {
-  const count = parseOptionalNumber(value, argument);
-  if (count !== null && count < 0) throw badArgument(argument, value, COUNT_EXPECTED);
-  return count;
-}
+export const parseOptionalCount = nonNegativeNumber(COUNT_EXPECTED);
 
 /** As {@link parseOptionalCount}, but a blank is an error naming the argument. */
 export const parseCount = required(parseOptionalCount, COUNT_EXPECTED);
