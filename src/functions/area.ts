@@ -1,5 +1,5 @@
 /* Worksheet functions for area eligibility (RULES section 1). Thin: parse, call the core, lift. */
-import { classifyArea, type AreaDecision } from "../core/area/areaType";
+import { decideArea } from "../core/area/decideArea";
 import { jointAreaType as judgeJointArea } from "../core/area/jointAreaType";
 import { jointRatio as computeJointRatio } from "../core/area/jointRatio";
 import { pairedCounts } from "../core/area/pairedCounts";
@@ -8,12 +8,10 @@ import { populationDecline } from "../core/area/populationDecline";
 import { areaThreshold } from "../core/area/threshold";
 import { missingArgument } from "../core/errors";
 import { parseCount } from "../core/input/count";
-import { parseOptionalRate } from "../core/input/rate";
 import { parseOptionalRatio, parseRatio } from "../core/input/ratio";
-import { parseOptionalYesNo } from "../core/input/yesNo";
 import { toCell } from "./shell/cellError";
 import { lift } from "./shell/lift";
-import { asMatrix, cellsOf, singleCell, type CellInput, type CellOutput } from "./shell/matrix";
+import { asMatrix, cellsOf, singleCell, type CellOutput } from "./shell/matrix";
 
 /**
  * 全国平均の有効求人倍率から、雇用機会不足地域の判定に使う基準値を返します。1.00 を超える場合は 1.00、0.67 未満の場合は 0.67 です (R-AREA-1)。
@@ -38,22 +36,6 @@ export function popDecline(population_start: any[][], population_end: any[][]): 
   return lift(
     [["population_start", population_start], ["population_end", population_end]],
     (start, end) => populationDecline(parseCount(start, "population_start"), parseCount(end, "population_end")),
-  );
-}
-
-/** Reads the AREATYPE / AREAREASON arguments of one cell and judges the area. */
-function decideArea(...[ratio3y, ratio1y, national, decline, nationalDecline, depopulated]: CellInput[]): AreaDecision {
-  return classifyArea(
-    {
-      ratio3y: parseOptionalRatio(ratio3y, "ratio_3y"),
-      ratio1y: parseOptionalRatio(ratio1y, "ratio_1y"),
-      nationalRatio: parseRatio(national, "national_ratio"),
-      popDecline: parseOptionalRate(decline, "pop_decline"),
-      nationalPopDecline: parseOptionalRate(nationalDecline, "national_pop_decline"),
-      // R-INPUT-3, R-INPUT-6: a blank flag means the area is not a 過疎地域.
-      depopulated: parseOptionalYesNo(depopulated, "depopulated") ?? false,
-    },
-    ["ratio_3y", "ratio_1y"],
   );
 }
 

@@ -1,25 +1,14 @@
 /* Worksheet functions for KPI plans and result reports (RULES section 9). Thin: parse, call the core. */
 import { KoyoError } from "../core/errors";
-import { parseNumber, parseOptionalNumber } from "../core/input/number";
+import { parseNumber } from "../core/input/number";
 import { isBlank } from "../core/input/text";
+import { incrementsOf } from "../core/kpi/incrementsOf";
 import { kpiCheck as checkKpi } from "../core/kpi/kpiCheck";
 import { kpiProgress as progressOf } from "../core/kpi/kpiProgress";
 import { kpiTotal as totalOf } from "../core/kpi/kpiTotal";
 import { toCell, toCellError } from "./shell/cellError";
-import { asMatrix, type CellInput, type CellOutput } from "./shell/matrix";
+import { asMatrix, type CellOutput } from "./shell/matrix";
 import { lift } from "./shell/lift";
-
-/**
- * The yearly increments of one KPI row. A blank cell is a year not filled in yet and adds
- * nothing (decided: the plan table may be drafted year by year); null when the row is all blank.
- */
-function incrementsOf(row: readonly CellInput[]): number[] | null {
-  if (row.every(isBlank)) return null;
-  return row.flatMap((cell) => {
-    const increment = parseOptionalNumber(cell, "increments");
-    return increment === null ? [] : [increment];
-  });
-}
 
 /**
  * 基準値・目標値・最新値から KPI の進捗率（割合）を返します。(最新値 − 基準値) ÷ (目標値 − 基準値)。マイナスや 100% 超もそのまま返します (R-KPI-2)。
