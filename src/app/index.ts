@@ -2,9 +2,11 @@ import { countBySeverity, type Finding, type Severity } from "../core/check/find
 import { CHECKED_TABLES, runChecks } from "../core/check/runChecks";
 import { freeName, lowerSet } from "../core/kit/freeName";
 import { KIT_SHEETS, kitSheet } from "../core/kit/index";
+import { planRefresh, type ComputedRecord } from "../core/kit/refreshPlan";
 import { renderSheet } from "../core/kit/render";
+import { RESULT_TABLES } from "../core/kit/results";
 import type { SheetId, SheetPlan } from "../core/kit/types";
-import { readNames, readTables, runOperation, selectRange, writePlans } from "../host/gateway";
+import { queueSettingRead, readNames, readTables, readTablesWithFormulas, runOperation, selectRange, writePlans, writeValues } from "../host/gateway";
 import { EXCEL_API } from "../host/requirements";
 import type { ExcelRunner } from "../host/runner";
 
@@ -110,6 +112,57 @@ export async function checkWorkbook(run: ExcelRunner, options: CheckWorkbookOpti
     const findings = runChecks({ tables }, { referencePlacementRate: options.referencePlacementRate ?? null });
     options.onProgress?.(2, 2, "完了");
     return { findings, counts: countBySeverity(findings), syncs: session.syncs };
+  });
+}
+
+export interface RefreshReport {
+  /** Result cells whose content changed. */
+  readonly written: number;
+  /** Result cells left because someone typed a value there. */
+  readonly skippedTyped: number;
+  /** Result cells left because they hold a formula (Excel computes them). */
+  readonly skippedFormulas: number;
+  /** Japanese lines for the pane. */
+  readonly notes: string[];
+  readonly syncs: number;
+}
+
+/** Where the add-in keeps what it last wrote (see ComputedRecord): invisible to the user, saved with the workbook. */
+const RECORD_KEY = "KOYO.computedValues";
+
+const isRecord = (value: unknown): value is ComputedRecord => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The report lines of a refresh, in Japanese. */
+export function refreshNotes(report: Omit<RefreshReport, "notes" | "syncs">): string[] {
+  const notes = [`計算結果を ${report.written} 個のセルに書き込みました。`];
+  if (report.skippedTyped > 0) {
+    notes.push(`結果の欄に手で入力された値がある ${report.skippedTyped} 個のセルは上書きしませんでした。計算結果を入れるには、そのセルを空欄にしてからもう一度［計算結果を更新］を押してください。`);
+  }
+  if (report.skippedFormulas > 0) notes.push(`数式の入った ${report.skippedFormulas} 個のセルはそのままです（数式のシートは Excel が計算します）。`);
+  return notes;
+}
+
+/**
+ * For sheets generated with the values option (Excel without custom functions): computes every
+ * KOYO result column of the kit tables with the core the functions use and writes the values.
+ * Reads the tables by name (values and formulas) and the add-in's record in 2 syncs (+ payload
+ * chunks), writes in 1. Only result cells are written, and only where empty, showing an error text,
+ * or still holding what this add-in wrote last time (the record): a typed value or a formula is
+ * left and counted. Decided: the record, not the header, tells ours from typed, because a user
+ * typing into a computed column is exactly the case that must not be overwritten silently.
+ */
+export async function refreshValues(run: ExcelRunner, options: { onProgress?: (done: number, total: number, label: string) => void } = {}): Promise<RefreshReport> {
+  return runOperation(run, async (session) => {
+    options.onProgress?.(0, 2, "読み込み");
+    const record = queueSettingRead(session, RECORD_KEY);
+    const tables = await readTablesWithFormulas(session, RESULT_TABLES);
+    const saved = record();
+    const plan = planRefresh(tables, isRecord(saved) ? saved : {});
+    options.onProgress?.(1, 2, "書き込み");
+    if (plan.written > 0) await writeValues(session, plan.blocks, { key: RECORD_KEY, value: plan.record });
+    options.onProgress?.(2, 2, "完了");
+    const counts = { written: plan.written, skippedTyped: plan.skippedTyped, skippedFormulas: plan.skippedFormulas };
+    return { ...counts, notes: refreshNotes(counts), syncs: session.syncs };
   });
 }
 

@@ -171,6 +171,20 @@ const isPayloadTooLarge = (error: unknown): boolean =>
  * from the result.
  */
 export async function readTables(session: ExcelSession, names: readonly string[]): Promise<Map<string, SnapshotTable>> {
+  return readTableCells(session, names, false);
+}
+
+/** A table read with its formulas too ("=…" text where a cell has one, the constant otherwise), header row excluded. */
+export type TableWithFormulas = SnapshotTable & { readonly formulas: readonly (readonly CellValue[])[] };
+
+/** {@link readTables} that also loads each cell's formula, for writing only where no formula is. */
+export async function readTablesWithFormulas(session: ExcelSession, names: readonly string[]): Promise<Map<string, TableWithFormulas>> {
+  return readTableCells(session, names, true);
+}
+
+async function readTableCells(session: ExcelSession, names: readonly string[], withFormulas: true): Promise<Map<string, TableWithFormulas>>;
+async function readTableCells(session: ExcelSession, names: readonly string[], withFormulas: false): Promise<Map<string, SnapshotTable>>;
+async function readTableCells(session: ExcelSession, names: readonly string[], withFormulas: boolean): Promise<Map<string, SnapshotTable | TableWithFormulas>> {
   const { workbook } = session.context;
   const found = names.map((name) => {
     const table = workbook.tables.getItemOrNullObject(name);
@@ -188,16 +202,16 @@ export async function readTables(session: ExcelSession, names: readonly string[]
     const box = parseRange(local);
     const sheetName = sheet ?? "";
     shapes.set(name, { sheet: sheetName, top: box.top, left: box.left });
-    const rowsPerChunk = Math.max(1, Math.floor(SYNC_PAYLOAD_BUDGET / (range.columnCount * BYTES_PER_CELL_ESTIMATE)));
+    const rowsPerChunk = Math.max(1, Math.floor(SYNC_PAYLOAD_BUDGET / (range.columnCount * BYTES_PER_CELL_ESTIMATE * (withFormulas ? 2 : 1))));
     for (let top = box.top; top <= box.bottom; top += rowsPerChunk) {
       chunks.push({ table: name, sheet: sheetName, top, bottom: Math.min(box.bottom, top + rowsPerChunk - 1), left: box.left, right: box.right });
     }
   }
 
-  const read: { chunk: Chunk; values: CellValue[][] }[] = [];
+  const read: { chunk: Chunk; values: CellValue[][]; formulas: CellValue[][] }[] = [];
   const readGroup = async (group: readonly Chunk[]): Promise<void> => {
     const ranges = group.map((chunk) =>
-      workbook.worksheets.getItem(chunk.sheet).getRange(rangeAddress(chunk)).load("values"),
+      workbook.worksheets.getItem(chunk.sheet).getRange(rangeAddress(chunk)).load(withFormulas ? "values,formulas" : "values"),
     );
     try {
       await session.sync();
@@ -206,18 +220,19 @@ export async function readTables(session: ExcelSession, names: readonly string[]
       for (const part of halve(group)) await readGroup(part);
       return;
     }
-    group.forEach((chunk, index) => read.push({ chunk, values: ranges[index].values as CellValue[][] }));
+    group.forEach((chunk, index) =>
+      read.push({ chunk, values: ranges[index].values as CellValue[][], formulas: withFormulas ? (ranges[index].formulas as CellValue[][]) : [] }),
+    );
   };
   for (const group of groupByBudget(chunks)) await readGroup(group);
 
-  const result = new Map<string, SnapshotTable>();
+  const result = new Map<string, SnapshotTable | TableWithFormulas>();
   for (const [name, shape] of shapes) {
-    const cells = read
-      .filter(({ chunk }) => chunk.table === name)
-      .sort((a, b) => a.chunk.top - b.chunk.top)
-      .flatMap(({ values }) => values);
+    const parts = read.filter(({ chunk }) => chunk.table === name).sort((a, b) => a.chunk.top - b.chunk.top);
+    const cells = parts.flatMap(({ values }) => values);
     const table = found.find((entry) => entry.name === name)?.table;
-    result.set(name, { name: table?.name ?? name, sheet: shape.sheet, top: shape.top, left: shape.left, header: cells[0] ?? [], rows: cells.slice(1) });
+    const snapshot = { name: table?.name ?? name, sheet: shape.sheet, top: shape.top, left: shape.left, header: cells[0] ?? [], rows: cells.slice(1) };
+    result.set(name, withFormulas ? { ...snapshot, formulas: parts.flatMap(({ formulas }) => formulas).slice(1) } : snapshot);
   }
   return result;
 }
@@ -255,6 +270,33 @@ function halve(group: readonly Chunk[]): Chunk[][] {
   }
   const middle = chunk.top + Math.floor((chunk.bottom - chunk.top) / 2);
   return [[{ ...chunk, bottom: middle }], [{ ...chunk, top: middle + 1 }]];
+}
+
+/**
+ * Writes value blocks (null leaves a cell as it is) and one add-in setting in one sync, more only
+ * past the payload budget. `values`, not `formulas`: a computed text is never taken for a formula.
+ */
+export async function writeValues(session: ExcelSession, blocks: readonly { sheet: string; block: Block }[], setting: { key: string; value: unknown }): Promise<void> {
+  let pending = 0;
+  for (const { sheet, block } of blocks) {
+    for (const part of splitBlock(block)) {
+      const bytes = jsonBytes(part.rows) + 200;
+      if (pending > 0 && pending + bytes > SYNC_PAYLOAD_BUDGET) {
+        await session.sync();
+        pending = 0;
+      }
+      session.context.workbook.worksheets.getItem(sheet).getRange(part.address).values = part.rows as unknown as CellValue[][];
+      pending += bytes;
+    }
+  }
+  session.context.workbook.settings.add(setting.key, setting.value);
+  await session.sync();
+}
+
+/** Queues reading one add-in setting; its value is there after the operation's next sync (undefined when unset). */
+export function queueSettingRead(session: ExcelSession, key: string): () => unknown {
+  const setting = session.context.workbook.settings.getItemOrNullObject(key).load("value");
+  return () => (setting.isNullObject ? undefined : (setting.value as unknown));
 }
 
 /** Selects one cell (and its sheet), for a clicked finding. One sync. */

@@ -213,10 +213,42 @@ abstract class FakeCollection<M, P> extends FakeClientObject<M[]> {
 export class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
+  readonly settings: FakeSettingCollection;
 
   constructor(context: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(context, () => context.model.sheets);
     this.tables = new FakeTableCollection(context, () => context.model.tables, null);
+    this.settings = new FakeSettingCollection(context);
+  }
+}
+
+/** Workbook.settings (ExcelApi 1.4): `add` sets or replaces a key; values round-trip through JSON as in Office. */
+export class FakeSettingCollection {
+  constructor(private readonly context: FakeRequestContext) {}
+
+  add(key: string, value: unknown): void {
+    const json = JSON.stringify(value);
+    this.context.enqueueWrite(null, () => {
+      this.context.model.settings.set(key, json);
+    }, json.length);
+  }
+
+  getItemOrNullObject(key: string): FakeSetting {
+    return new FakeSetting(this.context, () => {
+      const json = this.context.model.settings.get(key);
+      return json === undefined ? null : { json };
+    });
+  }
+}
+
+export class FakeSetting extends FakeClientObject<{ json: string }> {
+  protected read(setting: { json: string }, prop: string): unknown {
+    if (prop === "value") return JSON.parse(setting.json) as unknown;
+    throw new FakeOfficeError("InvalidArgument", `Unknown setting property ${prop}`);
+  }
+
+  get value(): unknown {
+    return this.loadedValue("value");
   }
 }
 

@@ -92,6 +92,8 @@ export type ChangeListener = () => void;
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly tables: FakeTable[] = [];
+  /** Workbook.settings: the add-in's own data saved in the workbook, stored as JSON like Office. */
+  readonly settings = new Map<string, string>();
   activeSheet: FakeSheet | null = null;
   selection: { sheet: string; address: string } | null = null;
   private readonly listeners = new Set<ChangeListener>();

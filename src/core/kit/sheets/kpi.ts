@@ -5,7 +5,7 @@ import type { KitSheet } from "../types";
 
 export const KPI_TABLES = { plan: "KOYO_KPI_Plan", result: "KOYO_KPI_Result", budget: "KOYO_KPI_Budget" } as const;
 
-const P = {
+export const KPI_PLAN_COLUMNS = {
   kpi: "KPI",
   unit: "単位",
   baseline: "事業開始前（現時点）",
@@ -15,8 +15,9 @@ const P = {
   cumulative: "KPI増加分の累計",
   check: "累計の確認",
 } as const;
+const P = KPI_PLAN_COLUMNS;
 
-const R = {
+export const KPI_RESULT_COLUMNS = {
   kpi: "KPI",
   baseline: "基準値",
   target: "目標値",
@@ -29,6 +30,7 @@ const R = {
   effect: "事業効果",
   policy: "今後の方針",
 } as const;
+const R = KPI_RESULT_COLUMNS;
 
 /**
  * R-KPI-5: the report's budget lines (004 「市予算事業」): 予算額 with （うち交付金見込） and 実績額

@@ -1,0 +1,125 @@
+import { generateSheets, refreshValues, SHEETS } from "../../src/app";
+import { areaReason, areaType, jointAreaType, jointRatio, popDecline } from "../../src/functions/area";
+import { costCheck, costPerOutcome } from "../../src/functions/cost";
+import { kpiCheck, kpiProgress } from "../../src/functions/kpi";
+import { parseCell } from "../../src/core/kit/a1";
+import { createFakeExcel, type FakeExcel, type FakeScalar } from "../../src/host/fake";
+import { isCellError } from "../support/customFunctionsRuntime";
+
+/** A values-mode kit with inputs typed on the cost, area and KPI sheets. */
+async function filledValuesKit(): Promise<FakeExcel> {
+  const excel = createFakeExcel();
+  await generateSheets(excel.run, { sheets: SHEETS.map((sheet) => sheet.id), valuesInsteadOfFormulas: true });
+  const wb = excel.workbook;
+  wb.setBlock("地域要件", "A5", [[0.9, "1.10%"]]);
+  wb.setBlock("地域要件", "A9", [
+    ["〇〇市", 800, 1000, 820, 1000, 0.8, 0.82, 50000, 48000, "", ""],
+    ["△△町", 300, 200, 310, 200, 1.5, 1.55, 8000, 7000, "", "はい"],
+    ["××村", "", "", "", "", "abc", "", "", "", "", ""],
+  ]);
+  for (const [row, amount] of [[5, 3_000_000], [6, 1_000_000], [7, 2_000_000], [8, 2_000_000], [9, 2_000_000]] as const) wb.setCell("経費", `D${row}`, amount);
+  // The fake does not evaluate formulas; Excel would show the SUM's result in 総事業費.
+  const { row, column } = parseCell("F5");
+  wb.findSheet("経費")!.cell(row, column).value = 10_000_000;
+  wb.setCell("経費", "G5", 8);
+  wb.setBlock("KPI", "A6", [
+    ["雇用創出数", "人", 0, 10, 15, 16, 41],
+    ["創業件数", "件", 0, 1, 2, 3, 7],
+  ]);
+  wb.setBlock("KPI", "A13", [["雇用創出数", 100, 141, "人", "", 120]]);
+  excel.resetCounters();
+  return excel;
+}
+
+const value = (excel: FakeExcel, sheet: string, address: string): FakeScalar => excel.workbook.getCell(sheet, address)?.value ?? "";
+const one = (result: unknown[][]): unknown => result[0][0];
+
+/** What a refresh writes for what the worksheet function returns: the value, or the error as "#CODE: message". */
+function expectSame(written: FakeScalar, fromFunction: unknown): void {
+  if (isCellError(fromFunction)) {
+    expect(String(written).startsWith(`${fromFunction.code}: `)).toBe(true);
+    if (fromFunction.message) expect(written).toContain(fromFunction.message.replace(/…$/u, ""));
+  } else expect(written).toEqual(fromFunction);
+}
+
+describe("refreshValues (values mode)", () => {
+  it("writes what the KOYO functions compute for the same inputs (R-AREA-2/4/7/8, R-COST-1, R-KPI-1/2) in ≤ 3 syncs", async () => {
+    const excel = await filledValuesKit();
+    const report = await refreshValues(excel.run);
+    expect(report.syncs).toBeLessThanOrEqual(3);
+    expect(excel.syncCount).toBe(report.syncs);
+    expect(report.skippedTyped).toBe(0);
+    expect(report.skippedFormulas).toBe(0);
+
+    const a = (address: string): FakeScalar => value(excel, "地域要件", address);
+    for (const row of [9, 10, 11]) {
+      const args = [[[a(`F${row}`)]], [[a(`G${row}`)]], [[0.9]], [[a(`J${row}`)]], [["1.10%"]], [[a(`K${row}`)]]] as const;
+      if (a(`H${row}`) !== "") expectSame(a(`J${row}`), one(popDecline([[a(`H${row}`)]], [[a(`I${row}`)]])));
+      expectSame(a(`L${row}`), one(areaType(...args)));
+      expectSame(a(`M${row}`), one(areaReason(...args)));
+    }
+    expect(a("L9")).toBe("雇用機会不足地域");
+    expect(String(a("L11"))).toMatch(/^#VALUE!: /u);
+    const column = (letter: string): unknown[][] => [9, 10, 11, 12, 13].map((row) => [a(`${letter}${row}`)]);
+    expectSame(a("A18"), one(jointRatio(column("B"), column("C"))));
+    expectSame(a("B18"), one(jointRatio(column("D"), column("E"))));
+    expectSame(a("C18"), one(jointAreaType(column("L"), [[a("A18")]], [[a("B18")]], [[0.9]])));
+
+    expectSame(value(excel, "経費", "H5"), one(costPerOutcome([[10_000_000]], [[8]])));
+    expectSame(value(excel, "経費", "I5"), one(costCheck([[10_000_000]], [[8]])));
+    expect(value(excel, "経費", "H5")).toBe(1_250_000);
+
+    expectSame(value(excel, "KPI", "H6"), one(kpiCheck([[10, 15, 16]], [[41]])));
+    expectSame(value(excel, "KPI", "H7"), one(kpiCheck([[1, 2, 3]], [[7]])));
+    expect(value(excel, "KPI", "H8")).toBe("");
+    expectSame(value(excel, "KPI", "I13"), one(kpiProgress([[100]], [[141]], [[120]])));
+  });
+
+  it("writes nothing into input cells, and a second run changes nothing", async () => {
+    const excel = await filledValuesKit();
+    const before = excel.workbook.dump("地域要件");
+    const first = await refreshValues(excel.run);
+    const after = excel.workbook.dump("地域要件");
+    const changed = Object.keys(after).filter((address) => after[address] !== before[address]);
+    expect(changed.every((address) => /^[JLM](9|10|11)$|^[ABC]18$/u.test(address))).toBe(true);
+    expect(first.written).toBeGreaterThan(0);
+    const writes = excel.writeCount;
+    const second = await refreshValues(excel.run);
+    expect(second.written).toBe(0);
+    expect(second.skippedTyped).toBe(0);
+    expect(excel.writeCount).toBe(writes);
+  });
+
+  it("never overwrites a value typed into a result cell, and counts it", async () => {
+    const excel = await filledValuesKit();
+    await refreshValues(excel.run);
+    excel.workbook.setCell("経費", "I5", "確認中");
+    excel.workbook.setCell("経費", "G5", 20);
+    const report = await refreshValues(excel.run);
+    expect(value(excel, "経費", "I5")).toBe("確認中");
+    expect(value(excel, "経費", "H5")).toBe(500_000);
+    expect(report.skippedTyped).toBe(1);
+    expect(report.notes.join("")).toContain("上書きしませんでした");
+  });
+
+  it("rewrites an error text once the input is fixed, and blanks a result whose inputs were cleared", async () => {
+    const excel = await filledValuesKit();
+    await refreshValues(excel.run);
+    excel.workbook.setCell("地域要件", "F11", 1.2);
+    excel.workbook.setCell("経費", "G5", "");
+    await refreshValues(excel.run);
+    expect(value(excel, "地域要件", "L11")).toBe(one(areaType([[1.2]], [[""]], [[0.9]], [[""]], [["1.10%"]], [[""]])));
+    expect(value(excel, "経費", "H5")).toBe("");
+  });
+
+  it("leaves formula-mode sheets to Excel and says so", async () => {
+    const excel = createFakeExcel();
+    await generateSheets(excel.run, { sheets: ["cost"], valuesInsteadOfFormulas: false });
+    excel.workbook.setCell("経費", "G5", 8);
+    const report = await refreshValues(excel.run);
+    expect(report.written).toBe(0);
+    expect(report.skippedFormulas).toBe(2);
+    expect(excel.workbook.getCell("経費", "H5")?.formula).toContain("KOYO.COSTPEROUTCOME");
+    expect(report.notes.join("")).toContain("数式のシートは Excel が計算します");
+  });
+});
