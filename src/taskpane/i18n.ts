@@ -21,6 +21,9 @@ export interface Strings {
   generating: (done: number, total: number, label: string) => string;
   generated: (sheets: number, skippedCells: number) => string;
   renamed: (from: string, to: string) => string;
+  refreshValues: string;
+  refreshNote: string;
+  refreshing: string;
   checkHeading: string;
   referenceRateLabel: string;
   referenceRateHint: string;
@@ -57,6 +60,9 @@ export const JA: Strings = {
     `${sheets} 枚のシートを作成しました。` +
     (skippedCells > 0 ? `既に値のあった ${skippedCells} 個のセルはそのままにしました。` : ""),
   renamed: (from, to) => `「${from}」は既にあるため「${to}」という名前で作成しました。`,
+  refreshValues: "計算結果を更新",
+  refreshNote: "「数式の代わりに計算結果を書き込む」で作成したシートの計算結果の欄を、入力に合わせて埋めます。手で入力したセルは上書きしません。",
+  refreshing: "計算結果を更新中…",
   checkHeading: "ワークブックのチェック",
   referenceRateLabel: "参考にする就職率（任意、R-CHECK-6）",
   referenceRateHint: "ハローワークの就職率などを 30% または 0.3 の形で入力します。空欄なら情報として表示します。",
@@ -91,6 +97,9 @@ export const EN: Strings = {
   generated: (sheets, skippedCells) =>
     `Created ${sheets} sheet(s).` + (skippedCells > 0 ? ` Left ${skippedCells} cell(s) that already had values.` : ""),
   renamed: (from, to) => `“${from}” already exists, so the sheet was created as “${to}”.`,
+  refreshValues: "Update computed values",
+  refreshNote: "Fills the result cells of sheets created with “Write calculated values instead of formulas” from what is typed; cells you typed yourself are never overwritten.",
+  refreshing: "Updating computed values…",
   checkHeading: "Check the workbook",
   referenceRateLabel: "Reference placement rate (optional, R-CHECK-6)",
   referenceRateHint: "E.g. the Hello Work placement rate, typed as 30% or 0.3. Leave blank to get information only.",

@@ -2,6 +2,7 @@ import {
   SHEETS,
   checkWorkbook,
   generateSheets,
+  refreshValues,
   selectCell,
   type CheckReport,
   type ExcelRunner,
@@ -54,6 +55,23 @@ async function whileBusy(section: HTMLElement, work: () => Promise<void>): Promi
   }
 }
 
+type Step = (done: number, total: number, text: string) => void;
+
+/**
+ * One action of a section: buttons disabled while it runs, the activity started and stepped, then
+ * the report `work` returns, or the error in words. Shared so every button behaves the same.
+ */
+function runAction(section: HTMLElement, activity: Activity, strings: Strings, startText: string, work: (step: Step) => Promise<string>): Promise<void> {
+  return whileBusy(section, async () => {
+    activity.start(startText);
+    try {
+      activity.finish(await work((done, total, text) => activity.step(done, total, text)));
+    } catch (error) {
+      activity.finish(describeError(error, strings), "error");
+    }
+  });
+}
+
 function generateSection(run: ExcelRunner, strings: Strings): HTMLElement {
   const activity = new Activity("generate");
   const boxes = SHEETS.map((sheet) => {
@@ -64,20 +82,23 @@ function generateSection(run: ExcelRunner, strings: Strings): HTMLElement {
   const values = h("input", { id: "koyo-values", attrs: { type: "checkbox" } });
 
   const generate = (sheets: readonly SheetId[]) =>
-    whileBusy(section, async () => {
-      if (sheets.length === 0) return activity.finish(strings.noSheetSelected, "error");
-      activity.start(strings.generateHeading);
-      try {
-        const report = await generateSheets(run, {
-          sheets,
-          valuesInsteadOfFormulas: values.checked,
-          onProgress: (done, total, label) => activity.step(done, total, strings.generating(done, total, label)),
-        });
-        activity.finish(generatedText(report, strings));
-      } catch (error) {
-        activity.finish(describeError(error, strings), "error");
-      }
-    });
+    sheets.length === 0
+      ? activity.finish(strings.noSheetSelected, "error")
+      : runAction(section, activity, strings, strings.generateHeading, async (step) =>
+          generatedText(
+            await generateSheets(run, {
+              sheets,
+              valuesInsteadOfFormulas: values.checked,
+              onProgress: (done, total, label) => step(done, total, strings.generating(done, total, label)),
+            }),
+            strings,
+          ),
+        );
+
+  const refresh = () =>
+    runAction(section, activity, strings, strings.refreshing, async (step) =>
+      (await refreshValues(run, { onProgress: (done, total) => step(done, total, strings.refreshing) })).notes.join("\n"),
+    );
 
   const section: HTMLElement = h(
     "section",
@@ -110,6 +131,16 @@ function generateSection(run: ExcelRunner, strings: Strings): HTMLElement {
         strings.generateSelected,
       ),
     ),
+    h("p", { className: "koyo-muted", id: "koyo-refresh-note" }, strings.refreshNote),
+    h(
+      "div",
+      { className: "koyo-actions" },
+      h(
+        "button",
+        { className: "koyo-button", id: "koyo-refresh", attrs: { type: "button", "aria-describedby": "koyo-refresh-note" }, on: { click: () => void refresh() } },
+        strings.refreshValues,
+      ),
+    ),
     activity.element,
   );
   return section;
@@ -135,32 +166,25 @@ function checkSection(run: ExcelRunner, strings: Strings): HTMLElement {
   const summary = h("p", { className: "koyo-summary", id: "koyo-summary", attrs: { role: "status", "aria-live": "polite" } });
   const results = h("div", { id: "koyo-results" });
 
-  const check = () =>
-    whileBusy(section, async () => {
-      let referencePlacementRate: number | null;
-      try {
-        referencePlacementRate = parseOptionalRate(rate.value, strings.referenceRateLabel);
-        rate.removeAttribute("aria-invalid");
-        rateError.textContent = "";
-      } catch (error) {
-        rate.setAttribute("aria-invalid", "true");
-        rateError.textContent = describeError(error, strings);
-        return;
-      }
-      activity.start(strings.checking);
-      summary.textContent = "";
-      try {
-        const report = await checkWorkbook(run, {
-          referencePlacementRate,
-          onProgress: (done, total) => activity.step(done, total, strings.checking),
-        });
-        summary.textContent = strings.summary(report.counts);
-        replaceChildren(results, ...findingsView(report, run, strings, activity));
-        activity.finish("");
-      } catch (error) {
-        activity.finish(describeError(error, strings), "error");
-      }
+  const check = () => {
+    let referencePlacementRate: number | null;
+    try {
+      referencePlacementRate = parseOptionalRate(rate.value, strings.referenceRateLabel);
+      rate.removeAttribute("aria-invalid");
+      rateError.textContent = "";
+    } catch (error) {
+      rate.setAttribute("aria-invalid", "true");
+      rateError.textContent = describeError(error, strings);
+      return;
+    }
+    summary.textContent = "";
+    return runAction(section, activity, strings, strings.checking, async (step) => {
+      const report = await checkWorkbook(run, { referencePlacementRate, onProgress: (done, total) => step(done, total, strings.checking) });
+      summary.textContent = strings.summary(report.counts);
+      replaceChildren(results, ...findingsView(report, run, strings, activity));
+      return "";
     });
+  };
 
   const section: HTMLElement = h(
     "section",

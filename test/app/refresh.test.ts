@@ -53,7 +53,7 @@ describe("refreshValues (values mode)", () => {
 
     const a = (address: string): FakeScalar => value(excel, "地域要件", address);
     for (const row of [9, 10, 11]) {
-      const args = [[[a(`F${row}`)]], [[a(`G${row}`)]], [[0.9]], [[a(`J${row}`)]], [["1.10%"]], [[a(`K${row}`)]]] as const;
+      const args: [unknown[][], unknown[][], unknown[][], unknown[][], unknown[][], unknown[][]] = [[[a(`F${row}`)]], [[a(`G${row}`)]], [[0.9]], [[a(`J${row}`)]], [["1.10%"]], [[a(`K${row}`)]]];
       if (a(`H${row}`) !== "") expectSame(a(`J${row}`), one(popDecline([[a(`H${row}`)]], [[a(`I${row}`)]])));
       expectSame(a(`L${row}`), one(areaType(...args)));
       expectSame(a(`M${row}`), one(areaReason(...args)));
