@@ -2,6 +2,7 @@ import { countBySeverity, type Finding, type Severity } from "../core/check/find
 import { CHECKED_TABLES, runChecks } from "../core/check/runChecks";
 import { freeName, lowerSet } from "../core/kit/freeName";
 import { KIT_SHEETS, kitSheet } from "../core/kit/index";
+import { isRefreshed } from "../core/kit/isRefreshed";
 import { planRefresh, type ComputedRecord } from "../core/kit/refreshPlan";
 import { renderSheet } from "../core/kit/render";
 import { RESULT_TABLES } from "../core/kit/results";
@@ -40,13 +41,22 @@ export interface GenerateReport {
   readonly syncs: number;
 }
 
-/** The report line of values mode: what the option did, honestly (see RenderOptions.valuesInsteadOfFormulas). */
-export function valuesModeNote(koyoCellsLeftBlank: number): string | null {
-  if (koyoCellsLeftBlank === 0) return null;
-  return (
-    `関数を使わない版で作成しました。KOYO 関数を使う ${koyoCellsLeftBlank} 個のセルは、作成時点では入力が空欄のため計算結果も空欄で、数式は書き込んでいません。` +
-    "入力後の地域類型とアウトカム1人当たり経費は［チェック］で確認できます。実績台帳・継続判定・KPI の判定には、KOYO 関数が使える Excel で「数式」のまま作成してください。"
-  );
+/**
+ * The report line of values mode: what the option did, honestly (see RenderOptions.valuesInsteadOfFormulas),
+ * naming the created sheets whose results 計算結果を更新 fills and those it does not (isRefreshed).
+ */
+export function valuesModeNote(plans: readonly SheetPlan[]): string | null {
+  const left = plans.filter((plan) => plan.koyoCellsLeftBlank > 0);
+  if (left.length === 0) return null;
+  const cells = left.reduce((sum, plan) => sum + plan.koyoCellsLeftBlank, 0);
+  const names = (refreshed: boolean): string =>
+    left.filter((plan) => isRefreshed(kitSheet(plan.sheetId)) === refreshed).map((plan) => `「${plan.sheetName}」`).join("");
+  const [covered, uncovered] = [names(true), names(false)];
+  return [
+    `関数を使わない版で作成しました。KOYO 関数を使う ${cells} 個のセルは、作成時点では入力が空欄のため計算結果も空欄で、数式は書き込んでいません。`,
+    covered && `${covered}の計算結果は、入力後に［計算結果を更新］を押すと入ります（手で入力したセルは上書きしません）。`,
+    uncovered && `${uncovered}は［計算結果を更新］の対象外です。その判定には、KOYO 関数が使える Excel で「数式」のまま作成してください。`,
+  ].join("");
 }
 
 /**
@@ -83,7 +93,7 @@ export async function generateSheets(run: ExcelRunner, options: GenerateOptions)
       done++;
       options.onProgress?.(done, plans.length, kitSheet(plan.sheetId).name);
     });
-    const note = valuesModeNote(plans.reduce((sum, plan) => sum + plan.koyoCellsLeftBlank, 0));
+    const note = valuesModeNote(plans);
     return { created, skippedCells: 0, notes: note === null ? [] : [note], syncs: session.syncs };
   }, EXCEL_API.generate);
 }

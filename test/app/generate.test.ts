@@ -54,7 +54,11 @@ describe("generateSheets", () => {
     expect(String(excel.workbook.dump("協議会").A1)).not.toContain("関数を使わない版");
     expect(report.notes).toHaveLength(1);
     expect(report.notes[0]).toContain("KOYO 関数を使う 2 個のセル");
-    expect(report.notes[0]).toContain("［チェック］");
+    expect(report.notes[0]).toContain("「経費」の計算結果は、入力後に［計算結果を更新］を押すと入ります");
+    expect(report.notes[0]).not.toContain("対象外");
+    const ledger = await generateSheets(createFakeExcel().run, { sheets: ["ledger", "area"], valuesInsteadOfFormulas: true });
+    expect(ledger.notes[0]).toContain("「地域要件」の計算結果は");
+    expect(ledger.notes[0]).toContain("「実績台帳」は［計算結果を更新］の対象外です");
     const withFormulas = await generateSheets(createFakeExcel().run, { sheets: ["cost"], valuesInsteadOfFormulas: false });
     expect(withFormulas.notes).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { cellAddress, parseCell, rangeAddress } from "./a1";
+import { isRefreshed } from "./isRefreshed";
 import type { Block, KitSheet, KitTable, SheetPlan } from "./types";
 
 export interface RenderOptions {
@@ -17,9 +18,16 @@ export interface RenderOptions {
   readonly valuesInsteadOfFormulas: boolean;
 }
 
-/** Appended to the title, so the note takes no row that a table might need. */
-export const VALUES_MODE_NOTE =
-  "（関数を使わない版: KOYO 関数の欄は作成時点の入力が空欄のため空欄です。地域類型とアウトカム1人当たり経費は作業ウィンドウの［チェック］で確認できます）";
+/**
+ * Appended to the title of a values-mode sheet that lost KOYO formulas, so the note takes no row
+ * that a table might need: where the pane's 計算結果を更新 fills them, it says so; where it does not
+ * (see isRefreshed), the sheet needs formula mode for its judgements.
+ */
+export function valuesModeTitleNote(sheet: KitSheet): string {
+  return isRefreshed(sheet)
+    ? "（関数を使わない版: KOYO 関数の欄は空欄で作成しました。入力後に作業ウィンドウの［計算結果を更新］を押すと計算結果が入ります。手で入力したセルは上書きしません）"
+    : "（関数を使わない版: KOYO 関数の欄は空欄です。このシートは［計算結果を更新］の対象外のため、判定には KOYO 関数が使える Excel で「数式」のまま作成してください）";
+}
 
 const TABLE_STYLE = "TableStyleMedium2";
 
@@ -109,7 +117,7 @@ export function renderSheet(sheet: KitSheet, options: RenderOptions): SheetPlan 
   }
 
   // Only a sheet that lost KOYO formulas says so (the proposal and council sheets have none).
-  const title = koyoCellsLeftBlank > 0 ? `${sheet.title}${VALUES_MODE_NOTE}` : sheet.title;
+  const title = koyoCellsLeftBlank > 0 ? `${sheet.title}${valuesModeTitleNote(sheet)}` : sheet.title;
   values.unshift({ address: rangeAddress({ top: 0, left: 0, bottom: sheet.notes.length, right: 0 }), rows: [[title], ...sheet.notes.map((note) => [note])] });
 
   return {

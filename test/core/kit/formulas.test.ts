@@ -1,6 +1,6 @@
 import { FUNCTION_DOCS } from "../../../src/functions/docs";
-import { KIT_SHEETS } from "../../../src/core/kit";
-import { renderSheet, VALUES_MODE_NOTE } from "../../../src/core/kit/render";
+import { KIT_SHEETS, kitSheet } from "../../../src/core/kit";
+import { renderSheet, valuesModeTitleNote } from "../../../src/core/kit/render";
 import type { SheetPlan } from "../../../src/core/kit/types";
 
 const render = (valuesInsteadOfFormulas: boolean): SheetPlan[] =>
@@ -93,8 +93,13 @@ describe("values mode (Excel without custom functions)", () => {
     expect(left).toEqual({ framework: 0, proposal: 0, council: 0, cost: 2, ledger: 11, continuation: 2, area: 18, kpi: 6 });
     for (const plan of plans) {
       const title = String(plan.values[0].rows[0][0]);
-      expect(title.endsWith(VALUES_MODE_NOTE)).toBe(plan.koyoCellsLeftBlank > 0);
+      expect(title.endsWith(valuesModeTitleNote(kitSheet(plan.sheetId)))).toBe(plan.koyoCellsLeftBlank > 0);
     }
+    // The title says whether 計算結果を更新 fills the sheet: exactly the sheets refreshValues covers.
+    const refreshed = plans.filter((plan) => String(plan.values[0].rows[0][0]).includes("を押すと計算結果が入ります")).map((plan) => plan.sheetId);
+    expect(refreshed).toEqual(["cost", "area", "kpi"]);
+    const notRefreshed = plans.filter((plan) => String(plan.values[0].rows[0][0]).includes("の対象外")).map((plan) => plan.sheetId);
+    expect(notRefreshed).toEqual(["ledger", "continuation"]);
     expect(render(false).every((plan) => plan.koyoCellsLeftBlank === 0)).toBe(true);
   });
 });
