@@ -8,12 +8,15 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import type { Page } from "playwright-core";
+import { costCheck } from "../../src/core/cost/costCheck";
+import { costPerOutcome } from "../../src/core/cost/costPerOutcome";
+import { COST_SHEET, COST_SUMMARY, COST_TABLES } from "../../src/core/kit/sheets/cost";
 import { FRAMEWORK_COLUMNS as FW, FRAMEWORK_SHEET, FRAMEWORK_TABLES } from "../../src/core/kit/sheets/framework";
 import { PROPOSAL_COLUMNS, PROPOSAL_SHEET, PROPOSAL_TABLES } from "../../src/core/kit/sheets/proposal";
 import { KIT_SHEETS } from "../../src/core/kit";
 import { describeE2e } from "./support/chromium";
 import { kitCell, kitItemCell } from "./support/kitCell";
-import { cellText, generateAll, gridSelection, runCheck, showSheet, typeInto } from "./support/previewPage";
+import { cellText, generateAll, gridSelection, refreshComputedValues, runCheck, showSheet, typeInto } from "./support/previewPage";
 import { DIST, SCREENSHOTS, startSession, type Session } from "./support/session";
 
 jest.setTimeout(60_000);
@@ -147,6 +150,31 @@ describeE2e("task pane in the browser preview (issue 6)", () => {
     expect(await missing.count()).toBeGreaterThan(0);
     expect(await page.locator("button.koyo-finding").count()).toBe(0);
     expect(await missing.first().textContent()).toContain("見つかりません");
+    await page.close();
+  });
+
+  test("values mode: 「計算結果を更新」 fills the cost sheet's results from what is typed, never the typed cells (R-COST-1)", async () => {
+    const page = await session.open("preview.html");
+    await page.check("#koyo-values");
+    for (const box of await page.locator("input[data-sheet]").all()) await box.setChecked((await box.getAttribute("data-sheet")) === "cost");
+    await page.click("#koyo-generate-selected");
+    await page.locator('[data-activity="generate"]').filter({ hasText: "1 枚のシートを作成しました" }).waitFor();
+    const cost = COST_SHEET.name;
+    const cell = (header: string) => kitCell("cost", COST_TABLES.summary, header);
+    expect(await cellText(page, cost, cell(COST_SUMMARY.perOutcome))).toBe("");
+
+    // The preview does not compute SUM, so the total is typed where Excel would show it.
+    await typeInto(page, cost, cell(COST_SUMMARY.total), "10000000");
+    for (const [outcomes, verdict] of [[8, "失格"], [10, "適合"]] as const) {
+      await typeInto(page, cost, cell(COST_SUMMARY.outcomes), String(outcomes));
+      expect(await refreshComputedValues(page)).toContain("計算結果を 2 個のセルに書き込みました。");
+      expect(await cellText(page, cost, cell(COST_SUMMARY.perOutcome))).toBe(String(costPerOutcome(10_000_000, outcomes)));
+      expect(await cellText(page, cost, cell(COST_SUMMARY.verdict))).toBe(costCheck(10_000_000, outcomes));
+      expect(costCheck(10_000_000, outcomes)).toBe(verdict); // 100万円 exactly is still 適合
+      expect(await cellText(page, cost, cell(COST_SUMMARY.total))).toBe("10000000");
+      expect(await cellText(page, cost, cell(COST_SUMMARY.outcomes))).toBe(String(outcomes));
+    }
+    expect(await page.locator("#koyo-refresh").isEnabled()).toBe(true);
     await page.close();
   });
 

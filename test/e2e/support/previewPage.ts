@@ -8,6 +8,14 @@ export async function generateAll(page: Page): Promise<string> {
   return (await status.textContent()) ?? "";
 }
 
+/** Presses 「計算結果を更新」 and waits for its report (it shares the generate section's status line). */
+export async function refreshComputedValues(page: Page): Promise<string> {
+  const status = page.locator('[data-activity="generate"]');
+  await page.click("#koyo-refresh");
+  await status.filter({ hasText: /書き込みました/ }).waitFor();
+  return (await status.textContent()) ?? "";
+}
+
 /** Shows a sheet in the grid by clicking its tab (which selects A1), unless it is already shown. */
 export async function showSheet(page: Page, sheet: string): Promise<void> {
   if ((await page.locator(".preview-table").getAttribute("data-sheet").catch(() => null)) === sheet) return;
