@@ -1,13 +1,11 @@
 /* Worksheet functions for continuation verdicts (RULES section 4). Thin: read the menu table, call the core. */
 import { cutoffDate } from "../core/continuation/cutoff";
-import { judgeMenus } from "../core/continuation/judgeMenus";
 import { MENU_COLUMNS, type MenuKey } from "../core/continuation/menuColumns";
+import { readMenuTable, type MenuTable } from "../core/continuation/menuTable";
 import { parseEvaluationYear } from "../core/continuation/parseEvaluationYear";
-import { parseMenuResult, type MenuResult } from "../core/continuation/parseMenuResult";
-import { projectVerdict as decideProject } from "../core/continuation/projectVerdict";
-import type { EvaluationYear } from "../core/continuation/verdict";
-import { parseFiscalYear, parseOptionalFiscalYear } from "../core/dates/parseFiscalYear";
-import { KoyoError } from "../core/errors";
+import { rowVerdicts } from "../core/continuation/rowVerdicts";
+import { tableVerdict } from "../core/continuation/tableVerdict";
+import { parseFiscalYear } from "../core/dates/parseFiscalYear";
 import { toCell, toCellError } from "./shell/cellError";
 import { singleCell, type CellOutput } from "./shell/matrix";
 import { lift } from "./shell/lift";
@@ -15,40 +13,11 @@ import { readRecords } from "./shell/records";
 
 const CONTINUATION_HEADERS = ["判定", "理由"] as const;
 
-/** One row of the menus argument: blank, unreadable (its error), or a menu. */
-type MenuRow = { readonly kind: "blank" } | { readonly kind: "error"; readonly error: unknown } | { readonly kind: "menu"; readonly menu: MenuResult };
-
-interface MenuTable {
-  readonly year: EvaluationYear;
-  readonly firstFiscalYear: number | null;
-  readonly rows: readonly MenuRow[];
-  readonly headerRowIncluded: boolean;
-}
-
-/** Reads every argument; the table-wide ones (year, first_fiscal_year, headers) throw. */
-function readMenuTable(year: unknown, menus: unknown, headers: unknown, firstFiscalYear: unknown): MenuTable {
+/** Reads every argument; the table-wide ones (headers, year, first_fiscal_year) throw. */
+function readArguments(year: unknown, menus: unknown, headers: unknown, firstFiscalYear: unknown): MenuTable & { readonly headerRowIncluded: boolean } {
   const table = readRecords<MenuKey>(menus, headers, MENU_COLUMNS, "menus");
-  const rows = table.records.map((record): MenuRow => {
-    if (record === null) return { kind: "blank" };
-    try {
-      return { kind: "menu", menu: parseMenuResult(record) };
-    } catch (error) {
-      return { kind: "error", error };
-    }
-  });
-  return {
-    year: parseEvaluationYear(singleCell(year, "year"), "year", [1, 2, 3] as const),
-    firstFiscalYear: parseOptionalFiscalYear(singleCell(firstFiscalYear, "first_fiscal_year"), "first_fiscal_year"),
-    rows,
-    headerRowIncluded: table.headerRowIncluded,
-  };
-}
-
-/** The menus that were read, judged together (R-CONT-4 needs them all); unreadable rows are left out of the share and counted. */
-function verdictsOf(table: MenuTable): ReturnType<typeof judgeMenus> {
-  const menus = table.rows.flatMap((row) => (row.kind === "menu" ? [row.menu] : []));
-  const unreadable = table.rows.filter((row) => row.kind === "error").length;
-  return judgeMenus(table.year, menus, table.firstFiscalYear, unreadable);
+  const read = readMenuTable(singleCell(year, "year"), singleCell(firstFiscalYear, "first_fiscal_year"), table.records);
+  return { ...read, headerRowIncluded: table.headerRowIncluded };
 }
 
 /**
@@ -62,24 +31,19 @@ function verdictsOf(table: MenuTable): ReturnType<typeof judgeMenus> {
  * @returns メニューごとに 判定（継続、改善計画（メニュー）、改善計画（事業全体）、継続不可（メニュー廃止）、事業廃止、評価対象外）と理由の2列。
  */
 export function continuation(year: any[][], menus: any[][], headers?: any[][], first_fiscal_year?: any[][]): any[][] {
-  let table: MenuTable;
+  let table: ReturnType<typeof readArguments>;
   try {
-    table = readMenuTable(year, menus, headers, first_fiscal_year);
+    table = readArguments(year, menus, headers, first_fiscal_year);
   } catch (thrown) {
     return [[toCellError(thrown)]];
   }
-  const verdicts = verdictsOf(table);
-  let next = 0;
   const output: CellOutput[][] = table.headerRowIncluded ? [[...CONTINUATION_HEADERS]] : [];
-  for (const row of table.rows) {
+  for (const row of rowVerdicts(table)) {
     if (row.kind === "blank") output.push(["", ""]);
     else if (row.kind === "error") {
       const error = toCellError(row.error);
       output.push([error, error]);
-    } else {
-      const { verdict, reason } = verdicts[next++];
-      output.push([verdict, reason]);
-    }
+    } else output.push([row.verdict.verdict, row.verdict.reason]);
   }
   return output.length > 0 ? output : [["", ""]];
 }
@@ -96,16 +60,8 @@ export function continuation(year: any[][], menus: any[][], headers?: any[][], f
  */
 export function projectVerdict(year: any[][], menus: any[][], headers?: any[][], first_fiscal_year?: any[][]): any[][] {
   return [[toCell(() => {
-    const table = readMenuTable(year, menus, headers, first_fiscal_year);
-    // Decided: one unreadable row could be the menu that ends the project, so the project's
-    // single verdict is an error naming that row rather than a verdict that ignores it.
-    const bad = table.rows.findIndex((row) => row.kind === "error");
-    if (bad >= 0) {
-      const row = table.rows[bad];
-      const detail = row.kind === "error" && row.error instanceof KoyoError ? row.error.message : "";
-      throw new KoyoError("#VALUE!", `引数「menus」の${bad + (table.headerRowIncluded ? 2 : 1)}行目が読み取れません。${detail}`);
-    }
-    return decideProject(verdictsOf(table).map(({ verdict }) => verdict));
+    const table = readArguments(year, menus, headers, first_fiscal_year);
+    return tableVerdict(table, table.headerRowIncluded ? 2 : 1);
   })]];
 }
 
