@@ -5,7 +5,7 @@ import { KIT_SHEETS, kitSheet } from "../core/kit/index";
 import { isRefreshed } from "../core/kit/isRefreshed";
 import { planRefresh, type ComputedRecord } from "../core/kit/refreshPlan";
 import { renderSheet } from "../core/kit/render";
-import { RESULT_TABLES } from "../core/kit/results";
+import { RESULT_EXTRA_COLUMNS, RESULT_TABLES } from "../core/kit/results";
 import type { SheetId, SheetPlan } from "../core/kit/types";
 import { queueSettingRead, readNames, readTables, readTablesWithFormulas, runOperation, selectRange, writePlans, writeValues } from "../host/gateway";
 import { EXCEL_API } from "../host/requirements";
@@ -165,7 +165,7 @@ export async function refreshValues(run: ExcelRunner, options: { onProgress?: (d
   return runOperation(run, async (session) => {
     options.onProgress?.(0, 2, "読み込み");
     const record = queueSettingRead(session, RECORD_KEY);
-    const tables = await readTablesWithFormulas(session, RESULT_TABLES);
+    const tables = await readTablesWithFormulas(session, RESULT_TABLES, RESULT_EXTRA_COLUMNS);
     const saved = record();
     const plan = planRefresh(tables, isRecord(saved) ? saved : {});
     options.onProgress?.(1, 2, "書き込み");

@@ -177,14 +177,27 @@ export async function readTables(session: ExcelSession, names: readonly string[]
 /** A table read with its formulas too ("=…" text where a cell has one, the constant otherwise), header row excluded. */
 export type TableWithFormulas = SnapshotTable & { readonly formulas: readonly (readonly CellValue[])[] };
 
-/** {@link readTables} that also loads each cell's formula, for writing only where no formula is. */
-export async function readTablesWithFormulas(session: ExcelSession, names: readonly string[]): Promise<Map<string, TableWithFormulas>> {
-  return readTableCells(session, names, true);
+/**
+ * {@link readTables} that also loads each cell's formula, for writing only where no formula is.
+ * `extraColumns` widens a table's read to the right (by table name), for results kept beside it
+ * (a spill, a labelled cell): same syncs, they come in the same ranges.
+ */
+export async function readTablesWithFormulas(
+  session: ExcelSession,
+  names: readonly string[],
+  extraColumns: ReadonlyMap<string, number> = new Map(),
+): Promise<Map<string, TableWithFormulas>> {
+  return readTableCells(session, names, true, extraColumns);
 }
 
-async function readTableCells(session: ExcelSession, names: readonly string[], withFormulas: true): Promise<Map<string, TableWithFormulas>>;
+async function readTableCells(session: ExcelSession, names: readonly string[], withFormulas: true, extraColumns: ReadonlyMap<string, number>): Promise<Map<string, TableWithFormulas>>;
 async function readTableCells(session: ExcelSession, names: readonly string[], withFormulas: false): Promise<Map<string, SnapshotTable>>;
-async function readTableCells(session: ExcelSession, names: readonly string[], withFormulas: boolean): Promise<Map<string, SnapshotTable | TableWithFormulas>> {
+async function readTableCells(
+  session: ExcelSession,
+  names: readonly string[],
+  withFormulas: boolean,
+  extraColumns: ReadonlyMap<string, number> = new Map(),
+): Promise<Map<string, SnapshotTable | TableWithFormulas>> {
   const { workbook } = session.context;
   const found = names.map((name) => {
     const table = workbook.tables.getItemOrNullObject(name);
@@ -199,10 +212,12 @@ async function readTableCells(session: ExcelSession, names: readonly string[], w
   for (const { name, table, range } of found) {
     if (table.isNullObject) continue;
     const { sheet, local } = splitSheetAddress(range.address);
-    const box = parseRange(local);
+    const own = parseRange(local);
+    const box = { ...own, right: own.right + (extraColumns.get(name) ?? 0) };
     const sheetName = sheet ?? "";
     shapes.set(name, { sheet: sheetName, top: box.top, left: box.left });
-    const rowsPerChunk = Math.max(1, Math.floor(SYNC_PAYLOAD_BUDGET / (range.columnCount * BYTES_PER_CELL_ESTIMATE * (withFormulas ? 2 : 1))));
+    const columnCount = box.right - box.left + 1;
+    const rowsPerChunk = Math.max(1, Math.floor(SYNC_PAYLOAD_BUDGET / (columnCount * BYTES_PER_CELL_ESTIMATE * (withFormulas ? 2 : 1))));
     for (let top = box.top; top <= box.bottom; top += rowsPerChunk) {
       chunks.push({ table: name, sheet: sheetName, top, bottom: Math.min(box.bottom, top + rowsPerChunk - 1), left: box.left, right: box.right });
     }

@@ -1,8 +1,9 @@
 import { generateSheets, refreshValues, SHEETS } from "../../src/app";
 import { areaReason, areaType, jointAreaType, jointRatio, popDecline } from "../../src/functions/area";
+import { continuation, projectVerdict } from "../../src/functions/continuation";
 import { costCheck, costPerOutcome } from "../../src/functions/cost";
 import { kpiCheck, kpiProgress } from "../../src/functions/kpi";
-import { parseCell } from "../../src/core/kit/a1";
+import { cellAddress, parseCell } from "../../src/core/kit/a1";
 import { createFakeExcel, type FakeExcel, type FakeScalar } from "../../src/host/fake";
 import { isCellError } from "../support/customFunctionsRuntime";
 
@@ -110,6 +111,84 @@ describe("refreshValues (values mode)", () => {
     await refreshValues(excel.run);
     expect(value(excel, "地域要件", "L11")).toBe(one(areaType([[1.2]], [[""]], [[0.9]], [[""]], [["1.10%"]], [[""]])));
     expect(value(excel, "経費", "H5")).toBe("");
+  });
+
+  describe("継続判定 (R-CONT-1..6)", () => {
+    const SHEET = "継続判定";
+    /** The menus table A8:H13 and its spill J9:K13, the head A5:B5 and PROJECTVERDICT's D5, as the kit lays them out. */
+    const grid = (excel: FakeExcel, top: number, bottom: number, left: number, right: number): FakeScalar[][] =>
+      Array.from({ length: bottom - top + 1 }, (_, r) => Array.from({ length: right - left + 1 }, (_, c) => value(excel, SHEET, cellAddress({ row: top + r, column: left + c }))));
+
+    async function continuationKit(year: FakeScalar, menus: FakeScalar[][]): Promise<FakeExcel> {
+      const excel = createFakeExcel();
+      await generateSheets(excel.run, { sheets: ["continuation"], valuesInsteadOfFormulas: true });
+      excel.workbook.setBlock(SHEET, "A5", [[year, "令和7年度"]]);
+      if (menus.length > 0) excel.workbook.setBlock(SHEET, "A9", menus);
+      excel.resetCounters();
+      return excel;
+    }
+
+    /** The spill and the project cell equal what CONTINUATION and PROJECTVERDICT return for the same cells. */
+    function expectFunctions(excel: FakeExcel): void {
+      const args = [[[value(excel, SHEET, "A5")]], grid(excel, 8, 12, 0, 7), grid(excel, 7, 7, 0, 7), [[value(excel, SHEET, "B5")]]] as [unknown[][], unknown[][], unknown[][], unknown[][]];
+      const spill = continuation(...args);
+      const written = grid(excel, 8, 12, 9, 10);
+      written.forEach((row, r) => row.forEach((cell, c) => expectSame(cell, spill[r]?.[c] ?? "")));
+      expectSame(value(excel, SHEET, "D5"), one(projectVerdict(...args)));
+    }
+
+    const MENUS: FakeScalar[][] = [
+      ["セミナー", "A", 10, 8, "85%", "", "", ""],
+      ["講座", "B", 10, 6, 0.9, 5, 1, ""],
+      ["相談会", "C", 10, "たくさん", "", 3, 3, ""],
+      ["", "", "", "", "", "", "", ""],
+      ["実習", "B", 10, 2, 0.9, 5, 1, 46100], // 2026-03-18: after the year-1 cut-off of 令和7年度 (R-CONT-6)
+    ];
+
+    it("writes CONTINUATION's verdict and reason per menu and PROJECTVERDICT's cell, as the functions return them, in ≤ 3 syncs", async () => {
+      const excel = await continuationKit(1, MENUS);
+      const report = await refreshValues(excel.run);
+      expect(report.syncs).toBeLessThanOrEqual(3);
+      expectFunctions(excel);
+      expect(value(excel, SHEET, "J9")).toBe("継続");
+      expect(String(value(excel, SHEET, "J11"))).toMatch(/^#VALUE!: /u);
+      expect(value(excel, SHEET, "J12")).toBe("");
+      expect(value(excel, SHEET, "J13")).toBe("評価対象外");
+      expect(String(value(excel, SHEET, "D5"))).toContain("3行目が読み取れません");
+      expect(grid(excel, 8, 12, 0, 7)).toEqual(MENUS); // no input cell written
+    });
+
+    it("rejudges every menu once the unreadable row is fixed, and the project gets its verdict", async () => {
+      const excel = await continuationKit(1, MENUS);
+      await refreshValues(excel.run);
+      excel.workbook.setCell(SHEET, "D11", 1);
+      const report = await refreshValues(excel.run);
+      expect(report.skippedTyped).toBe(0);
+      expectFunctions(excel);
+      expect(value(excel, SHEET, "D5")).toBe("事業廃止");
+    });
+
+    it("stays blank until the 事業年度 is chosen, and a bad year is the spill's one error cell", async () => {
+      const blank = await continuationKit("", MENUS);
+      expect((await refreshValues(blank.run)).written).toBe(0);
+      const bad = await continuationKit("4年度目", MENUS);
+      await refreshValues(bad.run);
+      expectFunctions(bad);
+      expect(String(value(bad, SHEET, "J9"))).toMatch(/^#VALUE!: /u);
+      expect(value(bad, SHEET, "K9")).toBe("");
+      expect(value(bad, SHEET, "J10")).toBe("");
+    });
+
+    it("leaves the spill of a formula-mode sheet to Excel", async () => {
+      const excel = createFakeExcel();
+      await generateSheets(excel.run, { sheets: ["continuation"], valuesInsteadOfFormulas: false });
+      excel.workbook.setBlock(SHEET, "A5", [[1, ""]]);
+      excel.workbook.setBlock(SHEET, "A9", MENUS);
+      const report = await refreshValues(excel.run);
+      expect(report.written).toBe(0);
+      expect(report.skippedFormulas).toBe(11);
+      expect(value(excel, SHEET, "J10")).toBe("");
+    });
   });
 
   it("leaves formula-mode sheets to Excel and says so", async () => {

@@ -78,12 +78,13 @@ export function planRefresh(tables: ReadonlyMap<string, RefreshTable>, record: C
     const grid = grids.get(column.table);
     const index = table ? headerIndex(table, column.header) : -1;
     if (!table || !grid || index < 0) continue;
+    const anchor = column.spillAnchor === undefined ? -1 : headerIndex(table, column.spillAnchor);
     const cells: (CellInput | null)[][] = [];
     let changed = false;
     grid.forEach((row, r) => {
       const key = `${table.sheet}!${cellAddress({ row: table.top + 1 + r, column: table.left + index })}`;
       const current = row[index] ?? "";
-      const formula = table.formulas[r]?.[index];
+      const formula = anchor >= 0 ? table.formulas[0]?.[anchor] : table.formulas[r]?.[index];
       const value = resultOf(column, r, at);
       cells.push([null]);
       if (typeof formula === "string" && formula.startsWith("=")) {

@@ -4,6 +4,10 @@ import { jointRatio } from "../area/jointRatio";
 import { pairedCounts } from "../area/pairedCounts";
 import { parseOptionalAreaType } from "../area/parseAreaType";
 import { populationDecline } from "../area/populationDecline";
+import { MENU_COLUMNS, type MenuKey } from "../continuation/menuColumns";
+import { readMenuTable, type MenuRecord, type MenuTable } from "../continuation/menuTable";
+import { rowVerdicts, type RowVerdict } from "../continuation/rowVerdicts";
+import { tableVerdict } from "../continuation/tableVerdict";
 import { costCheck } from "../cost/costCheck";
 import { costPerOutcome } from "../cost/costPerOutcome";
 import { parseOutcomeCount, parseTotalCost } from "../cost/parseCostInputs";
@@ -14,7 +18,10 @@ import { isBlank } from "../input/text";
 import { incrementsOf } from "../kpi/incrementsOf";
 import { kpiCheck } from "../kpi/kpiCheck";
 import { kpiProgress } from "../kpi/kpiProgress";
+import { besideColumns } from "./besideColumns";
+import { KIT_SHEETS } from "./index";
 import { AREA_COLUMNS as A, AREA_HEAD, AREA_JOINT, AREA_TABLES } from "./sheets/area";
+import { CONTINUATION_HEAD, CONTINUATION_RESULTS as C, CONTINUATION_TABLES } from "./sheets/continuation";
 import { COST_SUMMARY as S, COST_TABLES } from "./sheets/cost";
 import { KPI_PLAN_COLUMNS as P, KPI_RESULT_COLUMNS as R, KPI_TABLES } from "./sheets/kpi";
 import type { CellInput } from "./types";
@@ -37,6 +44,12 @@ export interface ResultColumn {
   readonly header: string;
   /** Throws KoyoError where the worksheet function would show an error. */
   readonly compute: (row: number, at: ResultLookup) => CellInput | null;
+  /**
+   * For a column filled by a spilling formula in formula mode: the header of the column whose
+   * first cell holds that formula. The spilled cells hold no formula of their own, so the anchor
+   * tells that the whole column is Excel's.
+   */
+  readonly spillAnchor?: string;
 }
 
 const anyBlank = (...cells: CellInput[]): boolean => cells.some(isBlank);
@@ -72,6 +85,60 @@ const cost = (header: string, compute: (total: number, outcomes: number) => Cell
     const outcomes = at.value(COST_TABLES.summary, S.outcomes, row);
     if (isBlank(outcomes)) return null;
     return compute(parseTotalCost(at.value(COST_TABLES.summary, S.total, row), "total_cost"), parseOutcomeCount(outcomes, "outcomes"));
+  },
+});
+
+/** The formulas' guard: blank until the 事業年度 is chosen (COUNTA counts any content, so "" only). */
+const noYear = (at: ResultLookup): boolean => at.value(CONTINUATION_TABLES.head, CONTINUATION_HEAD.year, 0) === "";
+
+/**
+ * The menus as CONTINUATION reads KOYO_Menus[#Data] with its headers: a record per row, null for
+ * a blank row. Decided: the kit's own headers are used as they are; a renamed header reads as a
+ * blank column here, where the function would name it missing.
+ */
+function menuRecords(at: ResultLookup): MenuRecord[] {
+  const columns = MENU_COLUMNS.map(({ key, header }) => [key, at.column(CONTINUATION_TABLES.menus, header)] as const);
+  return Array.from({ length: Math.max(...columns.map(([, cells]) => cells.length)) }, (_, row) => {
+    const cells = columns.map(([key, column]) => [key, column[row] ?? ""] as const);
+    return cells.every(([, cell]) => isBlank(cell)) ? null : (Object.fromEntries(cells) as Record<MenuKey, CellInput>);
+  });
+}
+
+type ReadMenus = { readonly table: MenuTable; readonly rows: readonly RowVerdict[] } | { readonly error: unknown };
+
+/** The menu table of this refresh and its rows' verdicts, read and judged once (every row needs all menus, R-CONT-4). */
+const judged = new WeakMap<ResultLookup, ReadMenus>();
+function readMenus(at: ResultLookup): ReadMenus {
+  let found = judged.get(at);
+  if (found === undefined) {
+    const head = (name: string): CellInput => at.value(CONTINUATION_TABLES.head, name, 0);
+    try {
+      const table = readMenuTable(head(CONTINUATION_HEAD.year), head(CONTINUATION_HEAD.firstFiscalYear), menuRecords(at));
+      found = { table, rows: rowVerdicts(table) };
+    } catch (error) {
+      found = { error };
+    }
+    judged.set(at, found);
+  }
+  return found;
+}
+
+/** CONTINUATION's spill, row by row (R-CONT-1..6): a table-wide error is its one cell, 判定 of the first row. */
+const continuation = (header: string, pick: "verdict" | "reason"): ResultColumn => ({
+  table: CONTINUATION_TABLES.menus,
+  header,
+  spillAnchor: C.verdict,
+  compute: (row, at) => {
+    if (noYear(at)) return null;
+    const found = readMenus(at);
+    if ("error" in found) {
+      if (row === 0 && pick === "verdict") throw found.error;
+      return null;
+    }
+    const result = found.rows[row];
+    if (result === undefined || result.kind === "blank") return null;
+    if (result.kind === "error") throw result.error;
+    return result.verdict[pick];
   },
 });
 
@@ -127,7 +194,25 @@ export const RESULT_COLUMNS: readonly ResultColumn[] = [
       return kpiProgress(parseNumber(baseline, "baseline"), parseNumber(target, "target"), parseNumber(latest, "latest"));
     },
   },
+  continuation(C.verdict, "verdict"),
+  continuation(C.reason, "reason"),
+  {
+    // PROJECTVERDICT's one cell, under its label beside the head table (R-CONT-4).
+    table: CONTINUATION_TABLES.head,
+    header: C.project,
+    compute: (row, at) => {
+      if (row > 0 || noYear(at)) return null;
+      const found = readMenus(at);
+      if ("error" in found) throw found.error;
+      return tableVerdict(found.table, 1);
+    },
+  },
 ];
 
 /** Every table a refresh reads: the tables of the result columns and the area head they read from. */
 export const RESULT_TABLES: readonly string[] = [AREA_TABLES.head, ...new Set(RESULT_COLUMNS.map((column) => column.table))];
+
+/** How far right of each table a refresh reads: results kept beside a table come with it (besideColumns). */
+export const RESULT_EXTRA_COLUMNS: ReadonlyMap<string, number> = new Map(
+  KIT_SHEETS.flatMap((sheet) => sheet.tables.filter((table) => RESULT_TABLES.includes(table.name)).map((table) => [table.name, besideColumns(sheet, table)] as const)),
+);

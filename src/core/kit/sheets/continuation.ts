@@ -5,6 +5,8 @@ import type { KitColumn, KitSheet } from "../types";
 
 export const CONTINUATION_TABLES = { head: "KOYO_Continuation_Head", menus: "KOYO_Menus" } as const;
 export const CONTINUATION_HEAD = { year: "事業年度", firstFiscalYear: "事業初年度（年度）" } as const;
+/** The headers of the CONTINUATION spill beside the menus and the label of the PROJECTVERDICT cell. */
+export const CONTINUATION_RESULTS = { verdict: "判定", reason: "理由", project: "事業全体の判定" } as const;
 
 const LOOK: Readonly<Record<MenuKey, Omit<KitColumn, "header">>> = {
   menu: { width: 70 },
@@ -51,12 +53,12 @@ export const CONTINUATION_SHEET: KitSheet = {
       beside: {
         gap: 1,
         headers: [
-          { header: "判定", width: 160 },
-          { header: "理由", width: 420 },
+          { header: CONTINUATION_RESULTS.verdict, width: 160 },
+          { header: CONTINUATION_RESULTS.reason, width: 420 },
         ],
         formula: verdict("CONTINUATION"),
       },
     },
   ],
-  formulaCells: [{ label: "事業全体の判定", at: "D4", width: 110, formula: verdict("PROJECTVERDICT") }],
+  formulaCells: [{ label: CONTINUATION_RESULTS.project, at: "D4", width: 110, formula: verdict("PROJECTVERDICT") }],
 };
