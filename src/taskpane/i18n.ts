@@ -3,8 +3,9 @@
  * Messages that come from the checker and the core (findings, input errors) stay Japanese:
  * they quote Japanese sheet text and rule wording.
  */
-export type Severity = "エラー" | "警告" | "情報";
-export type Language = "ja" | "en";
+import { SEVERITIES, type Severity } from "../core/check/finding";
+
+type Language = "ja" | "en";
 
 export interface Strings {
   language: Language;
@@ -39,8 +40,6 @@ export interface Strings {
   failed: (detail: string) => string;
   unexpected: string;
 }
-
-const SEVERITIES: readonly Severity[] = ["エラー", "警告", "情報"];
 
 export const JA: Strings = {
   language: "ja",

@@ -1,6 +1,7 @@
 /** One line of the checker's findings list (RULES section 8). */
 export type Severity = "エラー" | "警告" | "情報";
 
+/** Gravest first: the order of the pane's summary and of its findings list. */
 export const SEVERITIES: readonly Severity[] = ["エラー", "警告", "情報"];
 
 export interface Finding {
@@ -24,7 +25,7 @@ export function missingTable(severity: Severity, ruleId: string, what: string, t
   return {
     severity,
     ruleId,
-    message: `${what}（テーブル ${table}）が見つかりません。作業ウィンドウの［作成］でシートを作ってから${advice}`,
+    message: `${what}（テーブル ${table}）が見つかりません。作業ウィンドウの「様式シートの作成」でシートを作ってから${advice}`,
     sheet: "",
     address: "",
   };
