@@ -24,7 +24,7 @@ export function isKoyoError(value: unknown): value is KoyoError {
 }
 
 /** Shows what the user typed, shortened so a message stays one readable line. */
-export function describeSeen(value: unknown): string {
+function describeSeen(value: unknown): string {
   if (value === null || value === undefined) return "空欄";
   if (typeof value === "string") {
     const shown = value.length > 30 ? `${value.slice(0, 30)}…` : value;

@@ -1,7 +1,7 @@
 import { h } from "./dom";
 
 /** Shows progress after this long: quick work only changes the status line (issue 4: progress for work over a second). */
-export const PROGRESS_DELAY_MS = 1000;
+const PROGRESS_DELAY_MS = 1000;
 
 export type StatusKind = "info" | "error";
 

@@ -28,7 +28,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** Appends children, strings as text nodes; falsy children are skipped so callers can write `cond && node`. */
-export function append(parent: Node, ...children: Child[]): void {
+function append(parent: Node, ...children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     parent.appendChild(typeof child === "string" ? document.createTextNode(child) : child);

@@ -31,7 +31,7 @@ const DARK_TOKENS = `
   color-scheme: dark;`;
 
 // An Office theme (data-theme) wins over the OS preference; its body colours are set inline.
-export const PANE_CSS = `
+const PANE_CSS = `
 :root { --koyo-font: "Segoe UI", "Yu Gothic UI", "Meiryo UI", "Hiragino Sans", "Noto Sans CJK JP", "Noto Sans JP", system-ui, sans-serif;
   --koyo-radius: 4px; ${LIGHT_TOKENS} }
 @media (prefers-color-scheme: dark) { :root:not([data-theme="light"]) { ${DARK_TOKENS} } }

@@ -7,7 +7,7 @@ import { readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 
-export const FUNCTIONS_DIR = join("src", "functions");
+const FUNCTIONS_DIR = join("src", "functions");
 const ENTRY_FILE = "index.ts";
 
 /** Absolute paths of the function-group modules, sorted so output order is stable. */

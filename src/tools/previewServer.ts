@@ -20,7 +20,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves files under `root`; anything outside it (../) or missing is a 404. */
-export function createStaticServer(root: string): Server {
+function createStaticServer(root: string): Server {
   const base = resolve(root);
   return createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);

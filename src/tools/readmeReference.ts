@@ -6,8 +6,8 @@ import type { FunctionDoc } from "../functions/docs/functionDoc";
 import { formatExpected } from "./formatExample";
 import type { FunctionsMetadataJson } from "./functionSources";
 
-export const REFERENCE_START = "<!-- koyo:function-reference:start (npm run docs で生成。手で編集しないでください) -->";
-export const REFERENCE_END = "<!-- koyo:function-reference:end -->";
+const REFERENCE_START = "<!-- koyo:function-reference:start (npm run docs で生成。手で編集しないでください) -->";
+const REFERENCE_END = "<!-- koyo:function-reference:end -->";
 
 /** Keeps a table cell on one line and its pipes literal. */
 function cell(text: string): string {

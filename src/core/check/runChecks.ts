@@ -33,7 +33,7 @@ export const CHECKED_TABLES: readonly string[] = [
 type CheckRule = (snapshot: WorkbookSnapshot, options: CheckOptions) => Finding[];
 
 /** RULES section 8, in rule order (R-CHECK-3 and -4 share one keyword pass). */
-export const CHECK_RULES: readonly CheckRule[] = [
+const CHECK_RULES: readonly CheckRule[] = [
   checkSeminarMenu, // R-CHECK-1
   checkHandsOnSpread, // R-CHECK-2
   checkSeminarWording, // R-CHECK-3, R-CHECK-4

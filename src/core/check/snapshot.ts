@@ -26,7 +26,7 @@ export interface CheckOptions {
 }
 
 /** Columns are found by header text (users may move them), compared after NFKC folding. */
-export function columnOf(table: SnapshotTable, header: string): number {
+function columnOf(table: SnapshotTable, header: string): number {
   const wanted = normalizeText(header);
   return table.header.findIndex((cell) => typeof cell === "string" && normalizeText(cell) === wanted);
 }
@@ -37,7 +37,7 @@ export function valueAt(table: SnapshotTable, row: number, header: string): Snap
 }
 
 /** A1 address of a data cell (row 0 = first data row); a missing column points at the table's first column. */
-export function addressOf(table: SnapshotTable, row: number, header: string): string {
+function addressOf(table: SnapshotTable, row: number, header: string): string {
   const column = Math.max(0, columnOf(table, header));
   return cellAddress({ row: table.top + 1 + row, column: table.left + column });
 }

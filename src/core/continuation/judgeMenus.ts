@@ -5,8 +5,6 @@ import { MENU_PLAN_FROM, PLAN_APPROVAL, PROJECT_END_SHARE, UNDER_HALF_VERDICT } 
 import { formatPercent, reachesShare } from "./threshold";
 import type { EvaluationYear, MenuVerdict } from "./verdict";
 
-export type { MenuVerdict, Verdict, EvaluationYear } from "./verdict";
-
 const FINAL_YEAR: MenuVerdict = {
   verdict: "評価対象外",
   reason: "3年度目は最終年度のため、翌年度の継続可否の判断はありません (R-PROG-1)。",

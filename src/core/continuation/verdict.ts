@@ -1,14 +1,11 @@
 /** The six words a continuation verdict can be (FUNCTIONS.md, KOYO.CONTINUATION). */
-export const VERDICTS = [
-  "継続",
-  "改善計画（メニュー）",
-  "改善計画（事業全体）",
-  "継続不可（メニュー廃止）",
-  "事業廃止",
-  "評価対象外",
-] as const;
-
-export type Verdict = (typeof VERDICTS)[number];
+export type Verdict =
+  | "継続"
+  | "改善計画（メニュー）"
+  | "改善計画（事業全体）"
+  | "継続不可（メニュー廃止）"
+  | "事業廃止"
+  | "評価対象外";
 
 /** What one menu gets: the verdict and a Japanese reason naming the rates and rule IDs. */
 export interface MenuVerdict {

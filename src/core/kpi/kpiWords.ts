@@ -9,9 +9,5 @@ export const KPI_EFFECTS = [
   "地方創生に対して効果がなかった",
 ] as const;
 
-export type KpiEffect = (typeof KPI_EFFECTS)[number];
-
 /** R-KPI-4: 今後の方針 (004 shows the first two with their explanations). */
 export const KPI_POLICIES = ["事業の発展", "事業の継続", "事業内容の見直し（改善）", "事業の中止"] as const;
-
-export type KpiPolicy = (typeof KPI_POLICIES)[number];

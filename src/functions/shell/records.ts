@@ -167,23 +167,6 @@ export function readRecords<Key extends string>(
   return { records: rows.map(toRecord), headerRowIncluded };
 }
 
-/**
- * As {@link readRecords}, but each record is built only when the iteration reaches it, so a
- * caller that keeps little per record (a total) never holds a million records at once.
- */
-export function streamRecords<Key extends string>(
-  recordsArgument: unknown,
-  headersArgument: unknown,
-  columns: readonly ColumnSpec<Key>[],
-  recordsName = RECORDS,
-): { readonly records: Iterable<RawRecord<Key> | null>; readonly headerRowIncluded: boolean } {
-  const { rows, headerRowIncluded, toRecord } = layoutOf(recordsArgument, headersArgument, columns, recordsName);
-  function* records(): Generator<RawRecord<Key> | null> {
-    for (const row of rows) yield toRecord(row);
-  }
-  return { records: records(), headerRowIncluded };
-}
-
 /** A computed value as a cell: a NaN or Infinity is a bug shown as #NUM!, like {@link toCell}. */
 function asCell(value: string | number | boolean): CellOutput {
   return typeof value === "number" && !Number.isFinite(value) ? toCell(() => value) : value;
