@@ -1,11 +1,10 @@
 /*
  * Builds the add-in into dist/: functions.js + functions.json (+ functions.en-US.json),
  * taskpane.html/js (the shared runtime page, which also loads functions.js), preview.html/js
- * when the preview exists, help.html, manifest.xml and assets/.
+ * (the pane on a fake workbook, `npm run preview`), help.html, manifest.xml and assets/.
  *   npm run build:dev                              localhost URLs, source maps
  *   npm run build -- --env url=https://host/path/  production: every URL replaced, no localhost left
  */
-const fs = require("fs");
 const path = require("path");
 const tsx = require("tsx/cjs/api");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -34,17 +33,14 @@ function productionUrl(env) {
   return normalizeAddinUrl(raw);
 }
 
-const exists = (file) => fs.existsSync(path.join(root, file));
-
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const url = production ? productionUrl(env) : null;
-  const withPreview = exists("src/preview/index.ts") && exists("src/preview/preview.html");
 
   const entry = {
     functions: "./src/functions/index.ts",
     taskpane: "./src/taskpane/index.ts",
-    ...(withPreview ? { preview: "./src/preview/index.ts" } : {}),
+    preview: "./src/preview/index.ts",
   };
 
   const devServer = {
@@ -94,9 +90,7 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
       }),
-      ...(withPreview
-        ? [new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] })]
-        : []),
+      new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
       new CopyWebpackPlugin({ patterns: [{ from: "src/assets/*.png", to: "assets/[name][ext]" }] }),
       new AddinAssetsPlugin({
         manifestPath: path.join(root, "manifest.xml"),
