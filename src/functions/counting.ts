@@ -1,12 +1,12 @@
 /* Worksheet functions for output and outcome counting (RULES section 3). Thin: read records, call the core. */
 import { createCountableJudge } from "../core/count/countableCells";
-import { judgeLedger } from "../core/count/judgeLedger";
+import { judgeLedgerTable } from "../core/count/judgeLedgerTable";
 import { LEDGER_COLUMNS } from "../core/count/ledgerColumns";
 import { parseScope } from "../core/count/parseScope";
 import { outcomeTotal, outputTotal, type JudgedRow } from "../core/count/totals";
 import { toCell } from "./shell/cellError";
-import { singleCell, type CellInput } from "./shell/matrix";
-import { isBlankRow, mapRows, readRowTable } from "./shell/records";
+import { singleCell } from "./shell/matrix";
+import { mapRows, readRowTable } from "./shell/records";
 
 const COUNTABLE_HEADERS = ["アウトプット", "アウトカム", "理由"] as const;
 
@@ -23,16 +23,10 @@ export function countable(records: any[][], headers?: any[][]): any[][] {
   return mapRows(records, headers, LEDGER_COLUMNS, COUNTABLE_HEADERS, createCountableJudge);
 }
 
-/** The rows for judgeLedger: null for a blank row, which it skips but still numbers. */
-function* rowsOrBlank(rows: readonly (readonly CellInput[])[]): Generator<readonly CellInput[] | null> {
-  for (const row of rows) yield isBlankRow(row) ? null : row;
-}
-
 /** The ledger judged row by row; an unreadable row makes the total an error naming its row in the selection. */
 function judgedLedger(records: unknown, headers: unknown): JudgedRow[] {
   const table = readRowTable(records, headers, LEDGER_COLUMNS);
-  const offset = table.headerRowIncluded ? 2 : 1;
-  return judgeLedger(rowsOrBlank(table.rows), table.positions, (index) => `引数「records」の${index + offset}行目`);
+  return judgeLedgerTable(table.rows, table.positions, table.headerRowIncluded);
 }
 
 /** One total as a 1×1 result. The scope must be one cell. */

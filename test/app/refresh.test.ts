@@ -3,7 +3,9 @@ import { areaReason, areaType, jointAreaType, jointRatio, popDecline } from "../
 import { continuation, projectVerdict } from "../../src/functions/continuation";
 import { costCheck, costPerOutcome } from "../../src/functions/cost";
 import { kpiCheck, kpiProgress } from "../../src/functions/kpi";
+import { countable, outcometotal, outputtotal } from "../../src/functions/counting";
 import { cellAddress, parseCell } from "../../src/core/kit/a1";
+import { asRow, HEADERS, raw, SEEKER } from "../core/count/ledgerFixture";
 import { createFakeExcel, type FakeExcel, type FakeScalar } from "../../src/host/fake";
 import { isCellError } from "../support/customFunctionsRuntime";
 
@@ -188,6 +190,89 @@ describe("refreshValues (values mode)", () => {
       expect(report.written).toBe(0);
       expect(report.skippedFormulas).toBe(11);
       expect(value(excel, SHEET, "J10")).toBe("");
+    });
+  });
+
+  describe("実績台帳 (COUNTABLE spill and the per-menu totals)", () => {
+    const SHEET = "実績台帳";
+    const cells = (row: unknown[]): FakeScalar[] => row.map((cell) => (cell === null || cell === undefined ? "" : (cell as FakeScalar)));
+    const seeker = cells(asRow(raw(SEEKER)));
+    const shortHours = cells(asRow(raw({ ...SEEKER, personId: "P2", weeklyHours: 19.5 })));
+    const noOutcome = cells(asRow(raw({ ...SEEKER, personId: "P3", outcome: null, outcomeOn: null })));
+    const bad = cells(asRow(raw({ ...SEEKER, personId: "P4", weeklyHours: "abc" })));
+    const blank = cells(asRow(raw({})));
+    const LEDGER = [seeker, blank, shortHours, bad, noOutcome];
+    const SCOPES = ["B-1", "", "A", "ｂ－１", "B"];
+    const grid = (excel: FakeExcel, top: number, bottom: number, left: number, right: number): FakeScalar[][] =>
+      Array.from({ length: bottom - top + 1 }, (_, r) => Array.from({ length: right - left + 1 }, (_, c) => value(excel, SHEET, cellAddress({ row: top + r, column: left + c }))));
+
+    async function ledgerKit(rows: FakeScalar[][], valuesInsteadOfFormulas = true): Promise<FakeExcel> {
+      const excel = createFakeExcel();
+      await generateSheets(excel.run, { sheets: ["ledger"], valuesInsteadOfFormulas });
+      excel.workbook.setBlock(SHEET, "A5", rows);
+      excel.workbook.setBlock(SHEET, "Z5", SCOPES.map((scope) => [scope]));
+      excel.resetCounters();
+      return excel;
+    }
+
+    /** The sheet's formulas are COUNTABLE(KOYO_Ledger[#Data],KOYO_Ledger[#Headers]) and the totals with [@[メニュー]]: called so here. */
+    function expectFunctions(excel: FakeExcel): void {
+      const data = grid(excel, 4, 8, 0, 19); // A5:T9 (0-based row 4 is sheet row 5)
+      const headers = [grid(excel, 3, 3, 0, 19)[0]];
+      const spill = countable(data, headers);
+      grid(excel, 4, 8, 21, 23).forEach((row, r) => row.forEach((cell, c) => expectSame(cell, spill[r][c])));
+      grid(excel, 4, 8, 25, 27).forEach(([menu, output, outcome]) => {
+        expectSame(output, one(outputtotal(data, headers, [[menu]])));
+        expectSame(outcome, one(outcometotal(data, headers, [[menu]])));
+      });
+    }
+
+    it("R-COUNT-Y6, D-1: writes COUNTABLE's three cells per row and the totals, as the functions return them, in ≤ 3 syncs", async () => {
+      const excel = await ledgerKit(LEDGER.filter((row) => row !== bad));
+      const report = await refreshValues(excel.run);
+      expect(report.syncs).toBeLessThanOrEqual(3);
+      expectFunctions(excel);
+      expect(grid(excel, 4, 7, 21, 23)).toEqual([["○", "○", ""], ["", "", ""], ["○", "×", "アウトカム×: 週所定労働時間20時間未満 (R-COUNT-Y6)"], ["○", "", ""]]);
+      // B-1, the project (blank メニュー, as the formula without a guard shows), kind A, ｂ－１ read as B-1, kind B.
+      expect(grid(excel, 4, 8, 26, 27)).toEqual([[3, 1], [3, 1], [0, 0], [3, 1], [3, 1]]);
+      expect(grid(excel, 4, 7, 0, 19)).toEqual(LEDGER.filter((row) => row !== bad)); // no input cell written
+      expect(grid(excel, 4, 8, 25, 25)).toEqual(SCOPES.map((scope) => [scope]));
+      expect((await refreshValues(excel.run)).written).toBe(0);
+    });
+
+    it("a bad cell is its row's error in all three cells and makes every total the error naming its row; fixed, all are rejudged", async () => {
+      const excel = await ledgerKit(LEDGER);
+      await refreshValues(excel.run);
+      expectFunctions(excel);
+      for (const cell of grid(excel, 7, 7, 21, 23)[0]) expect(String(cell)).toMatch(/^#VALUE!: .*列「週所定労働時間」に「abc」/u);
+      expect(String(value(excel, SHEET, "AA5"))).toContain("引数「records」の4行目");
+      expect(value(excel, SHEET, "V5")).toBe("○");
+      excel.workbook.setCell(SHEET, "O8", 30);
+      await refreshValues(excel.run);
+      expectFunctions(excel);
+      expect(value(excel, SHEET, "V8")).toBe("○");
+      expect(value(excel, SHEET, "AA5")).toBe(4);
+    });
+
+    it("a header row typed as data is a row like any other, as [#Data] passes it (the headers come from [#Headers])", async () => {
+      const excel = await ledgerKit([HEADERS, seeker]);
+      await refreshValues(excel.run);
+      expectFunctions(excel);
+      expect(String(value(excel, SHEET, "V5"))).toMatch(/^#VALUE!: /u);
+      expect(value(excel, SHEET, "V6")).toBe("○");
+    });
+
+    it("never overwrites a result typed over the spill, and leaves a formula-mode ledger to Excel", async () => {
+      const excel = await ledgerKit([seeker]);
+      excel.workbook.setCell(SHEET, "X5", "確認済み");
+      const report = await refreshValues(excel.run);
+      expect(value(excel, SHEET, "X5")).toBe("確認済み");
+      expect(value(excel, SHEET, "V5")).toBe("○");
+      expect(report.skippedTyped).toBe(1);
+      const formulas = await ledgerKit([seeker], false);
+      const left = await refreshValues(formulas.run);
+      expect(left.written).toBe(0);
+      expect(left.skippedFormulas).toBe(5 * 3 + 5 * 2);
     });
   });
 

@@ -15,11 +15,47 @@ export interface RefreshTable {
 }
 
 /**
- * What this add-in last wrote, by "sheet!A1" (kept in the workbook's add-in settings). It is how a
- * refresh knows a value is its own: a cell still holding exactly what was written is ours, any
- * other value was typed by someone and is never overwritten.
+ * What this add-in wrote in one result column: its distinct values, and per data row 1 + the
+ * index of the row's value (0: nothing of ours; trailing zeros left off).
+ * Decided: stored as a dictionary and indexes, not a value per "sheet!A1" cell as at first,
+ * because a ledger's COUNTABLE column repeats a few answers (○, ×, the same reasons) over
+ * every row: for a 10k-row ledger the per-cell record was about 2.6 MB of settings (Office
+ * keeps an add-in's settings under about 2 MB), this is about 61 kB (test/core/kit/refreshRecord.test.ts).
  */
-export type ComputedRecord = Readonly<Record<string, CellInput>>;
+export interface ColumnRecord {
+  readonly values: readonly CellInput[];
+  readonly rows: readonly number[];
+}
+
+/**
+ * What this add-in last wrote (kept in the workbook's add-in settings), per result column keyed
+ * by "sheet!A1" of its first data cell. It is how a refresh knows a value is its own: a cell
+ * still holding exactly what was written is ours, any other value was typed by someone and is
+ * never overwritten. A scalar entry is a cell of the first, per-cell format: still read, so a
+ * workbook refreshed before keeps its cells, and replaced by its column's record when rewritten.
+ */
+export type ComputedRecord = Readonly<Record<string, ColumnRecord | CellInput>>;
+
+export const isColumnRecord = (entry: unknown): entry is ColumnRecord =>
+  typeof entry === "object" && entry !== null && Array.isArray((entry as ColumnRecord).values) && Array.isArray((entry as ColumnRecord).rows);
+
+/** Builds one column's record row by row. */
+function columnRecorder(): { set(row: number, value: CellInput): void; done(): ColumnRecord | null } {
+  const indexes = new Map<CellInput, number>();
+  const rows: number[] = [];
+  return {
+    set(row, value) {
+      let index = indexes.get(value);
+      if (index === undefined) {
+        index = indexes.size + 1;
+        indexes.set(value, index);
+      }
+      while (rows.length < row) rows.push(0);
+      rows[row] = index;
+    },
+    done: () => (rows.length === 0 ? null : { values: [...indexes.keys()], rows }),
+  };
+}
 
 export interface RefreshPlan {
   readonly blocks: readonly { readonly sheet: string; readonly block: Block }[];
@@ -66,8 +102,12 @@ export function planRefresh(tables: ReadonlyMap<string, RefreshTable>, record: C
       const column = table ? headerIndex(table, header) : -1;
       return column < 0 ? [] : (grids.get(name) ?? []).map((row) => row[column] ?? "");
     },
+    header: (name) => (tables.get(name)?.header ?? []).map((cell) => cell ?? ""),
+    rows: (name) => (grids.get(name) ?? []).map((row) => row.map((cell) => cell ?? "")),
   };
-  const next: Record<string, CellInput> = { ...record };
+  // Cells of the first, per-cell record format are looked up only when the record has any.
+  const legacy = Object.values(record).some((entry) => !isColumnRecord(entry));
+  const next: Record<string, ColumnRecord | CellInput> = { ...record };
   const blocks: { sheet: string; block: Block }[] = [];
   let written = 0;
   let skippedTyped = 0;
@@ -80,9 +120,14 @@ export function planRefresh(tables: ReadonlyMap<string, RefreshTable>, record: C
     if (!table || !grid || index < 0) continue;
     const anchor = column.spillAnchor === undefined ? -1 : headerIndex(table, column.spillAnchor);
     const cells: (CellInput | null)[][] = [];
+    const columnKey = `${table.sheet}!${cellAddress({ row: table.top + 1, column: table.left + index })}`;
+    const saved = record[columnKey];
+    const recorder = columnRecorder();
     let changed = false;
     grid.forEach((row, r) => {
-      const key = `${table.sheet}!${cellAddress({ row: table.top + 1 + r, column: table.left + index })}`;
+      const cellKey = legacy ? `${table.sheet}!${cellAddress({ row: table.top + 1 + r, column: table.left + index })}` : "";
+      const wrote = isColumnRecord(saved) ? saved.values[(saved.rows[r] ?? 0) - 1] : legacy && cellKey in record && !isColumnRecord(record[cellKey]) ? record[cellKey] : undefined;
+      if (legacy) delete next[cellKey];
       const current = row[index] ?? "";
       const formula = anchor >= 0 ? table.formulas[0]?.[anchor] : table.formulas[r]?.[index];
       const value = resultOf(column, r, at);
@@ -91,19 +136,21 @@ export function planRefresh(tables: ReadonlyMap<string, RefreshTable>, record: C
         skippedFormulas++;
         return;
       }
-      const ours = current === "" || (typeof current === "string" && ERROR_TEXT.test(current)) || (key in record && record[key] === current);
+      const ours = current === "" || (typeof current === "string" && ERROR_TEXT.test(current)) || wrote === current;
       if (!ours) {
         if (current !== value) skippedTyped++;
         return;
       }
-      if (value === "") delete next[key];
-      else next[key] = value;
+      if (value !== "") recorder.set(r, value);
       if (current === value) return;
       row[index] = value;
       cells[r] = [value];
       changed = true;
       written++;
     });
+    const recorded = recorder.done();
+    if (recorded === null) delete next[columnKey];
+    else next[columnKey] = recorded;
     if (changed) {
       const col = table.left + index;
       blocks.push({ sheet: table.sheet, block: { address: rangeAddress({ top: table.top + 1, left: col, bottom: table.top + grid.length, right: col }), rows: cells } });

@@ -8,6 +8,12 @@ import { MENU_COLUMNS, type MenuKey } from "../continuation/menuColumns";
 import { readMenuTable, type MenuRecord, type MenuTable } from "../continuation/menuTable";
 import { rowVerdicts, type RowVerdict } from "../continuation/rowVerdicts";
 import { tableVerdict } from "../continuation/tableVerdict";
+import { countableRows, type CountableRow } from "../count/countableRows";
+import { judgeLedgerTable } from "../count/judgeLedgerTable";
+import { LEDGER_COLUMNS } from "../count/ledgerColumns";
+import { ledgerPositions } from "../count/ledgerPositions";
+import { parseScope } from "../count/parseScope";
+import { outcomeTotal, outputTotal, type CountScope, type JudgedRow } from "../count/totals";
 import { costCheck } from "../cost/costCheck";
 import { costPerOutcome } from "../cost/costPerOutcome";
 import { parseOutcomeCount, parseTotalCost } from "../cost/parseCostInputs";
@@ -23,6 +29,7 @@ import { KIT_SHEETS } from "./index";
 import { AREA_COLUMNS as A, AREA_HEAD, AREA_JOINT, AREA_TABLES } from "./sheets/area";
 import { CONTINUATION_HEAD, CONTINUATION_RESULTS as C, CONTINUATION_TABLES } from "./sheets/continuation";
 import { COST_SUMMARY as S, COST_TABLES } from "./sheets/cost";
+import { LEDGER_RESULTS, LEDGER_TABLES, LEDGER_TOTALS } from "./sheets/ledger";
 import { KPI_PLAN_COLUMNS as P, KPI_RESULT_COLUMNS as R, KPI_TABLES } from "./sheets/kpi";
 import type { CellInput } from "./types";
 
@@ -37,6 +44,9 @@ import type { CellInput } from "./types";
 export interface ResultLookup {
   value(table: string, header: string, row: number): CellInput;
   column(table: string, header: string): readonly CellInput[];
+  /** The header row and data rows as read, columns beside the table included. */
+  header(table: string): readonly CellInput[];
+  rows(table: string): readonly (readonly CellInput[])[];
 }
 
 export interface ResultColumn {
@@ -104,24 +114,83 @@ function menuRecords(at: ResultLookup): MenuRecord[] {
   });
 }
 
-type ReadMenus = { readonly table: MenuTable; readonly rows: readonly RowVerdict[] } | { readonly error: unknown };
+type Attempt<T> = T | { readonly error: unknown };
+
+/** A table-wide reading computed once per refresh (one lookup is one refresh), its error kept to be thrown by the cells that show it. */
+function perRefresh<T extends object>(read: (at: ResultLookup) => T): (at: ResultLookup) => Attempt<T> {
+  const done = new WeakMap<ResultLookup, Attempt<T>>();
+  return (at) => {
+    let found = done.get(at);
+    if (found === undefined) {
+      try {
+        found = read(at);
+      } catch (error) {
+        found = { error };
+      }
+      done.set(at, found);
+    }
+    return found;
+  };
+}
 
 /** The menu table of this refresh and its rows' verdicts, read and judged once (every row needs all menus, R-CONT-4). */
-const judged = new WeakMap<ResultLookup, ReadMenus>();
-function readMenus(at: ResultLookup): ReadMenus {
-  let found = judged.get(at);
-  if (found === undefined) {
-    const head = (name: string): CellInput => at.value(CONTINUATION_TABLES.head, name, 0);
-    try {
-      const table = readMenuTable(head(CONTINUATION_HEAD.year), head(CONTINUATION_HEAD.firstFiscalYear), menuRecords(at));
-      found = { table, rows: rowVerdicts(table) };
-    } catch (error) {
-      found = { error };
-    }
-    judged.set(at, found);
+const readMenus = perRefresh((at): { readonly table: MenuTable; readonly rows: readonly RowVerdict[] } => {
+  const head = (name: string): CellInput => at.value(CONTINUATION_TABLES.head, name, 0);
+  const table = readMenuTable(head(CONTINUATION_HEAD.year), head(CONTINUATION_HEAD.firstFiscalYear), menuRecords(at));
+  return { table, rows: rowVerdicts(table) };
+});
+
+/** The ledger's own columns: what the formulas pass as KOYO_Ledger[#Data] and [#Headers], without the spill beside it. */
+const LEDGER_WIDTH = LEDGER_COLUMNS.length;
+
+/**
+ * The ledger as COUNTABLE and the totals read it, judged once per refresh with their code
+ * (countableRows, judgeLedgerTable): COUNTABLE's answer per row, and the rows the totals count
+ * or the error that makes every total an error.
+ */
+const readLedger = perRefresh((at): { readonly countable: readonly CountableRow[]; readonly judged: Attempt<{ readonly rows: readonly JudgedRow[] }> } => {
+  const rows = at.rows(LEDGER_TABLES.ledger).map((row) => row.slice(0, LEDGER_WIDTH));
+  const positions = ledgerPositions(at.header(LEDGER_TABLES.ledger).slice(0, LEDGER_WIDTH));
+  let judged: Attempt<{ readonly rows: readonly JudgedRow[] }>;
+  try {
+    judged = { rows: judgeLedgerTable(rows, positions, false) };
+  } catch (error) {
+    judged = { error };
   }
-  return found;
-}
+  return { countable: countableRows(rows, positions), judged };
+});
+
+/** COUNTABLE's spill beside the ledger (R-COUNT-*): one cell of the row's answer; an unreadable row shows its error in all three. */
+const countable = (header: string, pick: number): ResultColumn => ({
+  table: LEDGER_TABLES.ledger,
+  header,
+  spillAnchor: LEDGER_RESULTS.output,
+  compute: (row, at) => {
+    const found = readLedger(at);
+    if ("error" in found) throw found.error;
+    const answer = found.countable[row];
+    if (answer === null || answer === undefined) return null;
+    if ("error" in answer) throw answer.error;
+    return answer[pick];
+  },
+});
+
+/**
+ * OUTPUTTOTAL/OUTCOMETOTAL per row of メニュー別集計, as `=KOYO.…(KOYO_Ledger[#Data],KOYO_Ledger[#Headers],[@[メニュー]])`
+ * computes it (D-1): the scope read first, as the function does; a blank メニュー is the whole
+ * project, so a row with none shows the project total, exactly like the formula (it has no blank guard).
+ */
+const total = (header: string, count: (rows: readonly JudgedRow[], scope: CountScope) => number): ResultColumn => ({
+  table: LEDGER_TABLES.totals,
+  header,
+  compute: (row, at) => {
+    const scope = parseScope(at.value(LEDGER_TABLES.totals, LEDGER_TOTALS.menu, row), "scope");
+    const found = readLedger(at);
+    if ("error" in found) throw found.error;
+    if ("error" in found.judged) throw found.judged.error;
+    return count(found.judged.rows, scope);
+  },
+});
 
 /** CONTINUATION's spill, row by row (R-CONT-1..6): a table-wide error is its one cell, 判定 of the first row. */
 const continuation = (header: string, pick: "verdict" | "reason"): ResultColumn => ({
@@ -143,6 +212,11 @@ const continuation = (header: string, pick: "verdict" | "reason"): ResultColumn 
 });
 
 export const RESULT_COLUMNS: readonly ResultColumn[] = [
+  countable(LEDGER_RESULTS.output, 0),
+  countable(LEDGER_RESULTS.outcome, 1),
+  countable(LEDGER_RESULTS.reason, 2),
+  total(LEDGER_TOTALS.output, outputTotal),
+  total(LEDGER_TOTALS.outcome, outcomeTotal),
   {
     table: AREA_TABLES.members,
     header: A.decline,

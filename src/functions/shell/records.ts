@@ -1,9 +1,12 @@
 import { KoyoError } from "../../core/errors";
+import { isBlankRow } from "../../core/input/blankRow";
 import { isBlank, normalizeText } from "../../core/input/text";
 import type { ColumnSpec } from "../../core/table/columnSpec";
 import { toCell, toCellError } from "./cellError";
 import { asMatrix, type CellInput, type CellOutput } from "./matrix";
 
+/** Moved to the core so the task pane's refresh tells blank rows as the functions do; kept here for the shell's callers. */
+export { isBlankRow };
 
 export type RawRecord<Key extends string> = Readonly<Record<Key, CellInput>>;
 
@@ -73,19 +76,6 @@ export interface RowTable {
 interface TableLayout<Key extends string> extends RowTable {
   /** Builds one record from a row, or null for a row whose every cell is blank. */
   readonly toRecord: (row: readonly CellInput[]) => RawRecord<Key> | null;
-}
-
-/** Whether a cell is surely not blank without a regex: text starting with a visible ASCII character. */
-const startsVisible = (cell: unknown): boolean => typeof cell === "string" && cell.charCodeAt(0) > 0x20 && cell.charCodeAt(0) < 0x7f;
-
-/** R-INPUT-6 for a whole row: a row whose every cell is blank is no record. */
-export function isBlankRow(row: readonly CellInput[]): boolean {
-  // Checked for every row of a large table: most rows are decided by their first cell.
-  for (let index = 0; index < row.length; index++) {
-    const cell = row[index];
-    if (startsVisible(cell) || !isBlank(cell)) return false;
-  }
-  return true;
 }
 
 /**

@@ -97,9 +97,9 @@ describe("values mode (Excel without custom functions)", () => {
     }
     // The title says whether 計算結果を更新 fills the sheet: exactly the sheets refreshValues covers.
     const refreshed = plans.filter((plan) => String(plan.values[0].rows[0][0]).includes("を押すと計算結果が入ります")).map((plan) => plan.sheetId);
-    expect(refreshed).toEqual(["cost", "continuation", "area", "kpi"]);
+    expect(refreshed).toEqual(["cost", "ledger", "continuation", "area", "kpi"]);
     const notRefreshed = plans.filter((plan) => String(plan.values[0].rows[0][0]).includes("の対象外")).map((plan) => plan.sheetId);
-    expect(notRefreshed).toEqual(["ledger"]);
+    expect(notRefreshed).toEqual([]);
     expect(render(false).every((plan) => plan.koyoCellsLeftBlank === 0)).toBe(true);
   });
 });

@@ -29,7 +29,10 @@ const LOOK: Readonly<Record<LedgerKey, Omit<KitColumn, "header">>> = {
   handsOnSupport: { width: 80, list: LIST.yesNo },
 };
 
-const TOTALS = { menu: "メニュー", output: "アウトプット計", outcome: "アウトカム計" } as const;
+export const LEDGER_TOTALS = { menu: "メニュー", output: "アウトプット計", outcome: "アウトカム計" } as const;
+/** The headers of the COUNTABLE spill beside the ledger, in its column order. */
+export const LEDGER_RESULTS = { output: "アウトプット", outcome: "アウトカム", reason: "判定理由" } as const;
+const TOTALS = LEDGER_TOTALS;
 
 export const LEDGER_SHEET: KitSheet = {
   id: "ledger",
@@ -50,9 +53,9 @@ export const LEDGER_SHEET: KitSheet = {
       beside: {
         gap: 1,
         headers: [
-          { header: "アウトプット", width: 80 },
-          { header: "アウトカム", width: 80 },
-          { header: "判定理由", width: 360 },
+          { header: LEDGER_RESULTS.output, width: 80 },
+          { header: LEDGER_RESULTS.outcome, width: 80 },
+          { header: LEDGER_RESULTS.reason, width: 360 },
         ],
         formula: `=KOYO.COUNTABLE(${records(LEDGER_TABLES.ledger)})`,
       },
