@@ -26,8 +26,8 @@ export interface PaneOptions {
 }
 
 /**
- * Builds the task pane inside `root`: the sheet generator, the checker with its findings list,
- * and a link to the function help. Every workbook text is set with textContent (issue 4).
+ * Builds the task pane inside `root`: the sheet generator with its 計算結果を更新 button, the
+ * checker with its findings list, and a link to the function help. Every workbook text is set with textContent (issue 4).
  */
 export function mountPane(root: HTMLElement, { run, strings, helpUrl = "help.html" }: PaneOptions): void {
   const pane = h(
