@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "./registry";
 
-export const DIST = join(ROOT, "dist");
+const DIST = join(ROOT, "dist");
 
 export function readDist(file: string): string {
   const path = join(DIST, file);

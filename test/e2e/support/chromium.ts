@@ -23,8 +23,8 @@ export function e2eMode(env: NodeJS.ProcessEnv = process.env, exists: (file: str
   return env.KOYO_E2E_REQUIRED === "1" ? "fail" : "skip";
 }
 
-export const SKIP_MESSAGE = `e2e tests skipped: ${CHROMIUM} not found`;
-export const MISSING_MESSAGE = `${CHROMIUM} not found, and KOYO_E2E_REQUIRED=1 makes the end-to-end tests mandatory: install it with apt-get install chromium`;
+const SKIP_MESSAGE = `e2e tests skipped: ${CHROMIUM} not found`;
+const MISSING_MESSAGE = `${CHROMIUM} not found, and KOYO_E2E_REQUIRED=1 makes the end-to-end tests mandatory: install it with apt-get install chromium`;
 
 /**
  * `describe` for browser tests: runs them, skips them saying so, or replaces them with one
