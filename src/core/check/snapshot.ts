@@ -1,5 +1,6 @@
 import { cellAddress } from "../kit/a1";
-import { isBlank, normalizeText } from "../input/text";
+import { isBlankRow } from "../input/blankRow";
+import { normalizeText } from "../input/text";
 import type { Finding, Severity } from "./finding";
 
 export type SnapshotValue = string | number | boolean | null;
@@ -44,7 +45,7 @@ function addressOf(table: SnapshotTable, row: number, header: string): string {
 
 /** Indexes of rows holding anything: blank rows are the table's spare lines, not entries. */
 export function rowsInUse(table: SnapshotTable): number[] {
-  return table.rows.flatMap((row, index) => (row.some((cell) => !isBlank(cell)) ? [index] : []));
+  return table.rows.flatMap((row, index) => (isBlankRow(row) ? [] : [index]));
 }
 
 export function findingAt(
