@@ -45,7 +45,7 @@ export interface GenerateReport {
  * The report line of values mode: what the option did, honestly (see RenderOptions.valuesInsteadOfFormulas),
  * naming the created sheets whose results 計算結果を更新 fills and those it does not (isRefreshed).
  */
-export function valuesModeNote(plans: readonly SheetPlan[]): string | null {
+function valuesModeNote(plans: readonly SheetPlan[]): string | null {
   const left = plans.filter((plan) => plan.koyoCellsLeftBlank > 0);
   if (left.length === 0) return null;
   const cells = left.reduce((sum, plan) => sum + plan.koyoCellsLeftBlank, 0);
@@ -143,7 +143,7 @@ const RECORD_KEY = "KOYO.computedValues";
 const isRecord = (value: unknown): value is ComputedRecord => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The report lines of a refresh, in Japanese. */
-export function refreshNotes(report: Omit<RefreshReport, "notes" | "syncs">): string[] {
+function refreshNotes(report: Omit<RefreshReport, "notes" | "syncs">): string[] {
   const notes = [`計算結果を ${report.written} 個のセルに書き込みました。`];
   if (report.skippedTyped > 0) {
     notes.push(`結果の欄に手で入力された値がある ${report.skippedTyped} 個のセルは上書きしませんでした。計算結果を入れるには、そのセルを空欄にしてからもう一度［計算結果を更新］を押してください。`);

@@ -6,7 +6,7 @@
 export const EXCEL_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const SYNC_PAYLOAD_BUDGET = 4 * 1024 * 1024;
 
-export function utf8Bytes(text: string): number {
+function utf8Bytes(text: string): number {
   let bytes = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);

@@ -7,7 +7,7 @@ import { outcomeTotal, outputTotal } from "../../src/core/count/totals";
 import { isBlank } from "../../src/core/input/text";
 import { countable, outcometotal, outputtotal } from "../../src/functions/counting";
 import { toCellError } from "../../src/functions/shell/cellError";
-import { isBlankRow } from "../../src/functions/shell/records";
+import { isBlankRow } from "../../src/core/input/blankRow";
 import { isCellError } from "../support/customFunctionsRuntime";
 import { asRow, HEADERS, pipeRow, raw, SEEKER } from "../core/count/ledgerFixture";
 import { ledgerArbitrary } from "../core/count/ledgerArbitraries";

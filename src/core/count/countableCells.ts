@@ -9,7 +9,7 @@ const mark = (counts: boolean): string => (counts ? "○" : "×");
  * FUNCTIONS.md KOYO.COUNTABLE for one judgement: output ○/×; outcome ○/×, or empty text when
  * 成果 is blank; the reason naming every failed rule.
  */
-export function countableCells(judgement: RecordJudgement): [string, string, string] {
+function countableCells(judgement: RecordJudgement): [string, string, string] {
   return [mark(judgement.output), judgement.outcome === null ? "" : mark(judgement.outcome), formatReason(judgement.failures)];
 }
 

@@ -5,9 +5,6 @@ import type { ColumnSpec } from "../../core/table/columnSpec";
 import { toCell, toCellError } from "./cellError";
 import { asMatrix, type CellInput, type CellOutput } from "./matrix";
 
-/** Moved to the core so the task pane's refresh tells blank rows as the functions do; kept here for the shell's callers. */
-export { isBlankRow };
-
 export type RawRecord<Key extends string> = Readonly<Record<Key, CellInput>>;
 
 /** Header text compared as typed: NFKC, no spaces, so 「アウトプット 目標」 finds アウトプット目標. */

@@ -25,7 +25,7 @@ const emptyCell = (): FakeCell => ({
   validationList: null,
 });
 
-export const isEmptyCell = (cell: FakeCell | undefined): boolean =>
+const isEmptyCell = (cell: FakeCell | undefined): boolean =>
   cell === undefined || (cell.formula === null && cell.value === "");
 
 export class FakeSheet {
