@@ -3,7 +3,7 @@
  * grid of the fake workbook — driven like a user would: generate all, fill a sample proposal,
  * run the check, click a finding, and see the selected cell. Also: cell text is never parsed
  * as HTML, the pane works by keyboard, and taskpane.html follows Office's language and theme.
- * Screenshots for the README are written to test/e2e/screenshots/.
+ * Screenshots for the README are taken on every run (see SCREENSHOTS for where they land).
  */
 import { readFileSync } from "fs";
 import { join } from "path";

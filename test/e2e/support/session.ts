@@ -6,7 +6,15 @@ import { startStaticServer } from "../../../src/tools/previewServer";
 import { CHROMIUM, CHROMIUM_ARGS } from "./chromium";
 
 export const DIST = resolve(__dirname, "..", "..", "..", "dist");
-export const SCREENSHOTS = resolve(__dirname, "..", "screenshots");
+/**
+ * Every e2e run takes the README's screenshots. They land in test/e2e/screenshots (committed)
+ * only with KOYO_UPDATE_SCREENSHOTS=1 (`npm run screenshots`); otherwise in the ignored
+ * test-results/, so a plain `npm test` leaves the work tree clean (PNG bytes differ run to run).
+ */
+export const SCREENSHOTS =
+  process.env.KOYO_UPDATE_SCREENSHOTS === "1"
+    ? resolve(__dirname, "..", "screenshots")
+    : resolve(__dirname, "..", "..", "..", "test-results", "screenshots");
 
 export interface Session {
   browser: Browser;
